@@ -1,0 +1,211 @@
+/**
+ * Recognise the enumerator at the start of a clause ("12.3", "(b)", "iv.",
+ * "ARTICLE IV", "Schedule 2", "§ 4", "Section 2.3") and how it ranks.
+ *
+ * Pure string functions; the section builder decides hierarchy from the
+ * style and value returned here.
+ */
+
+export type EnumStyle =
+  | 'decimal' // 1 · 1. · 1.1 · 1.1.1 · 1.0 (as 1) · Section 2.3 · § 4
+  | 'article' // ARTICLE IV · Article 4 · PART 2 · CHAPTER 3
+  | 'attachment' // SCHEDULE 2 · Annex B · Exhibit A · Appendix 1
+  | 'paren-alpha' | 'alpha-paren' | 'alpha-dot'
+  | 'paren-ualpha' | 'ualpha-paren' | 'ualpha-dot'
+  | 'paren-roman' | 'roman-paren' | 'roman-dot'
+  | 'paren-uroman' | 'uroman-paren' | 'uroman-dot'
+  | 'paren-digit' | 'digit-paren';
+
+export interface Enumerator {
+  /** The enumerator as printed, trimmed: "12.3.", "(b)", "ARTICLE IV". */
+  label: string;
+  style: EnumStyle;
+  /** Ordinal value for single-level styles (a=1, iv=4); last component for decimals. */
+  value: number;
+  /** Decimal components ([12, 3] for "12.3", [1] for "1.0"). */
+  components?: number[];
+  /** Normalised form used to build full numbers: "12.3", "b", "iv", "ARTICLE IV", "Schedule 2". */
+  display: string;
+  /** Text after the enumerator, trimmed. */
+  rest: string;
+  /** For ambiguous letters such as "(i)" or "(v)": the other reading. */
+  alternative?: { style: EnumStyle; value: number; display: string };
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+export function romanValue(s: string): number | null {
+  const t = s.toLowerCase();
+  if (!/^[ivxlcdm]+$/.test(t)) return null;
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = ROMAN[t[i]!]!;
+    const next = i + 1 < t.length ? ROMAN[t[i + 1]!]! : 0;
+    total += v < next ? -v : v;
+  }
+  // Reject non-canonical forms such as "iiii" or "vv" by round-tripping.
+  return toRoman(total) === t ? total : null;
+}
+
+export function toRoman(n: number): string {
+  const table: Array<[number, string]> = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** a=1 … z=26, aa=27 (doubled letters), bb=28 … */
+export function alphaValue(s: string): number | null {
+  const t = s.toLowerCase();
+  if (/^[a-z]$/.test(t)) return t.charCodeAt(0) - 96;
+  if (/^([a-z])\1$/.test(t)) return 26 + t.charCodeAt(0) - 96;
+  return null;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  ONE: 1, TWO: 2, THREE: 3, FOUR: 4, FIVE: 5, SIX: 6, SEVEN: 7, EIGHT: 8, NINE: 9, TEN: 10,
+  ELEVEN: 11, TWELVE: 12, THIRTEEN: 13, FOURTEEN: 14, FIFTEEN: 15, SIXTEEN: 16,
+  SEVENTEEN: 17, EIGHTEEN: 18, NINETEEN: 19, TWENTY: 20,
+};
+
+/** Styles that are one level of a sub-clause list: "(a)", "i.", "A)". */
+export function isSubStyle(style: EnumStyle): boolean {
+  return style !== 'decimal' && style !== 'article' && style !== 'attachment';
+}
+
+const ATTACHMENT_RE =
+  /^(SCHEDULE|Schedule|ANNEX|Annex|ANNEXURE|Annexure|EXHIBIT|Exhibit|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)\s+([A-Z]{1,2}|\d{1,3}(?:[.-]\d{1,3})?|[IVX]{1,5})\b\.?/;
+const ARTICLE_RE =
+  /^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]{3,9})\b\.?/;
+const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d])\.?/;
+const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$)/;
+const PAREN_RE = /^\(([a-z]{1,2}|[A-Z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
+const CLOSE_RE = /^([a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
+const DOT_RE = /^([a-z]|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.(?=[\s\u00a0]+\S)/;
+
+function capitalised(rest: string): boolean {
+  return rest === '' || /^[\p{Lu}"“'‘(\[]/u.test(rest) || /^[\d]/.test(rest);
+}
+
+/**
+ * Parse the enumerator at the start of `text`. Returns null when the text
+ * does not start with one.
+ */
+export function parseEnumerator(text: string): Enumerator | null {
+  const t = text.replace(/^[\s\u00a0]+/, '');
+  let m: RegExpExecArray | null;
+
+  if ((m = ATTACHMENT_RE.exec(t))) {
+    const rest = after(t, m[0]);
+    if (!/^(of|to|in|hereto|attached|shall|sets|is|are|and|or|for|will|which|as)\b/i.test(rest) && capitalisedOrSep(rest)) {
+      const kw = m[1]!;
+      const name = kw[0]! + kw.slice(1).toLowerCase();
+      return { label: m[0].replace(/\.$/, ''), style: 'attachment', value: ordinalOf(m[2]!), display: `${name} ${m[2]}`, rest: stripSep(rest) };
+    }
+  }
+  if ((m = ARTICLE_RE.exec(t))) {
+    const rest = after(t, m[0]);
+    const v = m[2]!;
+    const value = /^\d+$/.test(v) ? Number(v) : romanValue(v) ?? WORD_NUMBERS[v.toUpperCase()] ?? null;
+    if (value !== null && capitalisedOrSep(rest)) {
+      return { label: m[0].replace(/\.$/, ''), style: 'article', value, display: `${m[1]!.toUpperCase()} ${v}`, rest: stripSep(rest) };
+    }
+  }
+  if ((m = KEYWORD_RE.exec(t))) {
+    const rest = after(t, m[0]);
+    if (capitalisedOrSep(rest)) {
+      const comps = components(m[2]!);
+      const kw = m[1]!.startsWith('§') ? m[1]! : m[1]!.replace(/\.$/, '');
+      const kwNorm = kw.startsWith('§') ? kw : kw[0]!.toUpperCase() + kw.slice(1).toLowerCase();
+      return {
+        label: m[0].trim(), style: 'decimal', value: comps.at(-1)!, components: comps,
+        display: `${kwNorm} ${trimZeroTail(m[2]!)}`, rest: stripSep(rest),
+      };
+    }
+  }
+  if ((m = DECIMAL_RE.exec(t))) {
+    const rest = after(t, m[0]);
+    const raw = m[1]!;
+    const comps = components(raw);
+    const first = comps[0]!;
+    const multi = raw.includes('.');
+    // A bare "12" must be followed by a capitalised word to count as a clause number,
+    // and a plausible first component (not a year or an amount).
+    if (first > 0 && first <= 300 && (multi || m[2] === '.' ? !/^[%$€£]/.test(rest) : capitalised(rest) && rest !== '')) {
+      if (!(multi && /^\d/.test(rest))) {
+        return { label: m[0], style: 'decimal', value: comps.at(-1)!, components: comps, display: trimZeroTail(raw), rest: stripSep(rest) };
+      }
+    }
+  }
+  if ((m = PAREN_RE.exec(t))) return single(m, t, 'paren');
+  if ((m = CLOSE_RE.exec(t))) return single(m, t, 'close');
+  if ((m = DOT_RE.exec(t))) {
+    const rest = after(t, m[0]);
+    // "A. Smith" or "J. Doe" is a name, not an enumerator; require a capitalised or quoted word
+    // after a lower-case enumerator and a plausible start after an upper-case one.
+    if (capitalised(rest) || /^[a-z]/.test(m[1]!)) return single(m, t, 'dot');
+  }
+  return null;
+}
+
+function single(m: RegExpExecArray, t: string, kind: 'paren' | 'close' | 'dot'): Enumerator | null {
+  const v = m[1]!;
+  const rest = stripSep(after(t, m[0]));
+  const label = m[0];
+  const upper = v === v.toUpperCase() && /[A-Z]/.test(v);
+  if (/^\d+$/.test(v)) {
+    if (kind === 'dot') return null;
+    return { label, style: kind === 'paren' ? 'paren-digit' : 'digit-paren', value: Number(v), display: v, rest };
+  }
+  const styleOf = (base: 'alpha' | 'roman'): EnumStyle => {
+    const b = upper ? (base === 'alpha' ? 'ualpha' : 'uroman') : base;
+    return (kind === 'paren' ? `paren-${b}` : kind === 'close' ? `${b}-paren` : `${b}-dot`) as EnumStyle;
+  };
+  const a = alphaValue(v);
+  const r = romanValue(v);
+  const display = v.toLowerCase() === v ? v : v;
+  if (a !== null && r !== null) {
+    // Ambiguous: "(i)", "(v)", "(x)", "(c)", "(ii)" is roman only (alpha doubles are "aa", "bb").
+    if (v.length === 2) return { label, style: styleOf('roman'), value: r, display, rest };
+    const preferRoman = v.toLowerCase() === 'i';
+    const alpha = { style: styleOf('alpha'), value: a, display };
+    const roman = { style: styleOf('roman'), value: r, display };
+    const [p, q] = preferRoman ? [roman, alpha] : [alpha, roman];
+    return { label, style: p.style, value: p.value, display, rest, alternative: q };
+  }
+  if (r !== null) return { label, style: styleOf('roman'), value: r, display, rest };
+  if (a !== null) return { label, style: styleOf('alpha'), value: a, display, rest };
+  return null;
+}
+
+function after(t: string, matched: string): string {
+  return t.slice(matched.length).replace(/^[\s\u00a0]+/, '');
+}
+
+function stripSep(rest: string): string {
+  return rest.replace(/^[-–—:.]\s*/, '').trim();
+}
+
+function capitalisedOrSep(rest: string): boolean {
+  return rest === '' || /^[-–—:.]/.test(rest) || capitalised(rest);
+}
+
+function components(raw: string): number[] {
+  const parts = raw.split('.').filter((p) => p !== '').map(Number);
+  // "1.0" and "2.00" are how some contracts number the top level: read them as 1 and 2.
+  while (parts.length > 1 && parts.at(-1) === 0) parts.pop();
+  return parts;
+}
+
+function trimZeroTail(raw: string): string {
+  const s = raw.replace(/\.$/, '');
+  return /^\d+(\.0+)+$/.test(s) ? s.split('.')[0]! : s;
+}
+
+function ordinalOf(v: string): number {
+  if (/^\d+/.test(v)) return Number.parseInt(v, 10);
+  return alphaValue(v) ?? romanValue(v) ?? 0;
+}

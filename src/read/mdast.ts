@@ -1,0 +1,223 @@
+import type { Code, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { SourcePosition } from '../model.js';
+import { parseEnumerator } from './enumerators.js';
+import { isHeadingLike } from './headings.js';
+import type { RawBlock } from './raw.js';
+
+/**
+ * Flatten an mdast tree (from remark-parse, or from mammoth's HTML through
+ * hast-util-to-mdast) into raw blocks for the section builder.
+ */
+export interface MdastOptions {
+  /** 'source': positions from the mdast nodes (Markdown). 'index': 1-based block counter (DOCX). */
+  positions: 'source' | 'index';
+  /** The source lines, to compute columns of lines inside a paragraph. */
+  sourceLines?: readonly string[];
+}
+
+interface Inline {
+  text: string;
+  lead?: string;
+}
+
+const HEADER_SPAN = /^<span\b[^>]*class=["'][^"']*\bheader_\d/i;
+const TEMPLATE_LINE = /^\{\{[#/][^}]*\}\}$/;
+
+export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
+  const out: RawBlock[] = [];
+  let counter = 0;
+
+  const pos = (node: Nodes | undefined, lineOffset = 0): SourcePosition => {
+    if (options.positions === 'index' || !node?.position) {
+      counter += 1;
+      return { line: counter, column: 1 };
+    }
+    const start = node.position.start;
+    if (lineOffset === 0 && node.type !== 'code') return { line: start.line, column: start.column };
+    const line = start.line + lineOffset;
+    const src = options.sourceLines?.[line - 1] ?? '';
+    const col = src.search(/\S/);
+    return { line, column: col >= 0 ? col + 1 : 1 };
+  };
+
+  const emitParagraph = (node: Paragraph | Code, kind: RawBlock['kind'], listPath?: number[]): void => {
+    const inline: Inline = node.type === 'code' ? { text: node.value } : renderInline(node.children);
+    const lines = inline.text.split('\n');
+    // A paragraph may hold several clauses, one per line ("2.1. Purchase Orders…\n(a) each…").
+    const groups: Array<{ start: number; lines: string[] }> = [];
+    lines.forEach((line, i) => {
+      const t = line.trim();
+      if (TEMPLATE_LINE.test(t)) return;
+      if (t === '' && node.type === 'code') {
+        // Indented text that Markdown reads as code: blank lines separate its paragraphs.
+        if (groups.length > 0 && groups.at(-1)!.lines.at(-1) !== '') groups.at(-1)!.lines.push('');
+        return;
+      }
+      const prevBlank = groups.at(-1)?.lines.at(-1) === '';
+      const starts = groups.length === 0 || prevBlank || (t !== '' && parseEnumerator(t) !== null);
+      if (starts) groups.push({ start: i, lines: [t] });
+      else groups.at(-1)!.lines.push(t);
+    });
+    groups.forEach((g, gi) => {
+      const text = g.lines.filter((l) => l !== '').join(' ').replace(/[ \t\u00a0]+/g, ' ').trim();
+      if (text === '' && !(gi === 0 && listPath)) return;
+      const block: RawBlock = { kind, text, position: pos(node, g.start) };
+      if (gi === 0) {
+        if (listPath) block.listPath = listPath;
+        if (inline.lead !== undefined) block.leadHeading = inline.lead;
+      }
+      out.push(block);
+    });
+  };
+
+  const visit = (node: RootContent, listPath: number[]): void => {
+    switch (node.type) {
+      case 'heading': {
+        const text = renderInline(node.children).text.replace(/\s+/g, ' ').trim();
+        if (text !== '') out.push({ kind: 'heading', text, headingDepth: node.depth, position: pos(node) });
+        return;
+      }
+      case 'paragraph':
+        emitParagraph(node, 'paragraph');
+        return;
+      case 'list': {
+        const start = node.start ?? 1;
+        node.children.forEach((item, i) => {
+          const path = node.ordered ? [...listPath, start + i] : listPath;
+          const [first, ...rest] = item.children;
+          if (first && first.type === 'paragraph') {
+            emitParagraph(first, 'list-item', node.ordered ? path : undefined);
+          } else {
+            if (node.ordered) out.push({ kind: 'list-item', text: '', listPath: path, position: pos(item) });
+            if (first) visit(first, path);
+          }
+          for (const child of rest) visit(child, path);
+        });
+        return;
+      }
+      case 'table':
+        for (const row of node.children) {
+          const cells = row.children.map((c) => renderInline(c.children).text.replace(/\s+/g, ' ').trim());
+          if (cells.every((c) => c === '')) continue;
+          out.push({ kind: 'table-row', text: cells.filter((c) => c !== '').join(' | '), cells, position: pos(row) });
+        }
+        return;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        for (const child of node.children) visit(child as RootContent, listPath);
+        return;
+      case 'code':
+        emitParagraph(node, 'paragraph');
+        return;
+      case 'html': {
+        const h = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/i.exec(node.value.trim());
+        if (h) {
+          const text = decodeEntities(stripTags(h[2]!)).replace(/\s+/g, ' ').trim();
+          if (text !== '') out.push({ kind: 'heading', text, headingDepth: Number(h[1]), position: pos(node) });
+          return;
+        }
+        const text = decodeEntities(stripTags(node.value)).replace(/\s+/g, ' ').trim();
+        if (text !== '') out.push({ kind: 'paragraph', text, position: pos(node) });
+        return;
+      }
+      default:
+        return; // yaml/toml front matter, thematic breaks, link definitions
+    }
+  };
+
+  for (const child of tree.children) visit(child, []);
+  return out;
+}
+
+/** Plain text of inline content, with the heading marked up at its start (if any). */
+function renderInline(children: readonly PhrasingContent[]): Inline {
+  let text = '';
+  let lead: string | undefined;
+  let leadFromSpan = false;
+  let capturing: { depth: number; start: number } | null = null;
+  let significantSeen = false;
+
+  const walk = (nodes: readonly PhrasingContent[], top: boolean): void => {
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'text':
+          text += n.value;
+          break;
+        case 'inlineCode':
+          text += n.value;
+          break;
+        case 'break':
+          text += '\n';
+          break;
+        case 'html': {
+          const v = n.value;
+          if (top && !significantSeen && capturing === null && HEADER_SPAN.test(v)) {
+            capturing = { depth: 1, start: text.length };
+            significantSeen = true;
+          } else if (capturing !== null && /^<span\b/i.test(v) && !/\/>$/.test(v)) {
+            capturing.depth += 1;
+          } else if (capturing !== null && /^<\/span>/i.test(v)) {
+            capturing.depth -= 1;
+            if (capturing.depth === 0) {
+              lead = text.slice(capturing.start).trim();
+              leadFromSpan = true;
+              capturing = null;
+            }
+          } else if (/^<br\s*\/?>$/i.test(v)) {
+            text += '\n';
+          }
+          break;
+        }
+        case 'strong': {
+          const before = text.length;
+          const first = top && !significantSeen;
+          walk(n.children, false);
+          const inner = text.slice(before).trim();
+          if (first && lead === undefined && capturing === null && inner !== '' && !/^["“'‘]/.test(inner)) {
+            lead = inner;
+          }
+          significantSeen = true;
+          break;
+        }
+        case 'emphasis':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          walk(n.children as PhrasingContent[], false);
+          break;
+        case 'image':
+        case 'imageReference':
+          break;
+        case 'footnoteReference':
+          text += `[${n.identifier}]`;
+          break;
+        default:
+          break;
+      }
+      if (n.type === 'text' && n.value.trim() !== '') significantSeen = true;
+    }
+  };
+  walk(children, true);
+
+  const full = text.trim();
+  if (lead !== undefined) {
+    // A bold lead counts as a heading only when it reads as one: "Fees." before the
+    // clause text, or a whole short paragraph in bold. "**2.1.**" is a number, not a heading.
+    const restAfter = full.startsWith(lead) ? full.slice(lead.length).trim() : null;
+    const ok = restAfter !== null && lead.split(/\s+/).length <= 12 &&
+      (leadFromSpan || (restAfter === '' ? isHeadingLike(lead, 12) : /[.:]$/.test(lead) || /^[.:]/.test(restAfter)));
+    if (!ok || parseEnumerator(lead)?.rest === '') lead = undefined;
+  }
+  return lead === undefined ? { text: full } : { text: full, lead };
+}
+
+function stripTags(s: string): string {
+  return s.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<[^>]+>/g, ' ');
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
+}

@@ -1,0 +1,239 @@
+import type { Block, Section } from '../model.js';
+import { isSubStyle, parseEnumerator, type EnumStyle, type Enumerator } from './enumerators.js';
+import { cleanHeading, isHeadingLike, splitRunInHeading } from './headings.js';
+import type { RawBlock } from './raw.js';
+
+export interface BuildOptions {
+  /** Treat a short standalone heading-like paragraph ("License.", "GENERAL PROVISIONS") as an unnumbered heading. */
+  pseudoHeadings?: boolean;
+  /** Treat an unnumbered paragraph with a run-in heading ("Notices. All notices…") as an unnumbered clause. */
+  runInSections?: boolean;
+}
+
+export interface BuiltTree {
+  title: string | null;
+  preamble: Block[];
+  sections: Section[];
+}
+
+interface Open {
+  section: Section;
+  rank: number;
+  style?: EnumStyle;
+  value?: number;
+  components?: number[];
+}
+
+// Ranks: lower ranks enclose higher ones. A new section closes every open
+// section whose rank is at least its own, then becomes a child of the rest.
+const RANK_ATTACHMENT = 1;
+const RANK_ARTICLE = 2;
+const RANK_HEADING_BASE = 2; // + heading depth (1..6) → 3..8
+const RANK_PSEUDO = 9;
+const RANK_DECIMAL_BASE = 10; // + number of components
+const RANK_SUB_MIN = 20;
+const RANK_RUN_IN = 40;
+
+export function buildSections(raw: readonly RawBlock[], options: BuildOptions = {}): BuiltTree {
+  const { pseudoHeadings = true, runInSections = true } = options;
+  const roots: Section[] = [];
+  const preamble: Block[] = [];
+  const stack: Open[] = [];
+  let title: string | null = null;
+
+  const top = (): Open | undefined => stack.at(-1);
+
+  const addBody = (b: RawBlock, text: string): void => {
+    if (text.trim() === '') return;
+    const block: Block = { kind: b.kind === 'heading' ? 'paragraph' : b.kind, text, position: b.position };
+    if (b.cells) block.cells = b.cells;
+    const t = top();
+    if (t) t.section.blocks.push(block);
+    else preamble.push(block);
+  };
+
+  const open = (b: RawBlock, rank: number, number: string | null, label: string | null, heading: string | null, e?: { style: EnumStyle; value: number; components?: number[] }): Section => {
+    while (stack.length > 0 && top()!.rank >= rank) stack.pop();
+    const parent = top();
+    const section: Section = {
+      number, label, heading: heading === null || heading === '' ? null : heading,
+      level: parent ? parent.section.level + 1 : 1,
+      blocks: [], children: [], position: b.position,
+    };
+    if (parent) parent.section.children.push(section);
+    else roots.push(section);
+    const entry: Open = { section, rank };
+    if (e) {
+      entry.style = e.style;
+      entry.value = e.value;
+      if (e.components) entry.components = e.components;
+    }
+    stack.push(entry);
+    return section;
+  };
+
+  /** Heading and first-line body of an enumerated block. */
+  const headingAndBody = (b: RawBlock, rest: string, label: string | null): [string | null, string] => {
+    let lead = b.leadHeading?.trim();
+    if (lead && label !== null && lead.startsWith(label)) lead = lead.slice(label.length).trim();
+    if (lead && rest.startsWith(lead)) {
+      return [cleanHeading(lead), rest.slice(lead.length).trim().replace(/^[.:]\s*/, '')];
+    }
+    if (rest === '') return [null, ''];
+    const split = splitRunInHeading(rest);
+    if (split) return [cleanHeading(split[0]), split[1]];
+    if (isHeadingLike(rest, 12)) return [cleanHeading(rest), ''];
+    return [null, rest];
+  };
+
+  const nearestNumber = (): string | null => {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const n = stack[i]!.section.number;
+      if (n !== null) return n;
+    }
+    return null;
+  };
+
+  for (const b of raw) {
+    const text = b.text.trim();
+    if (b.title && title === null && roots.length === 0) {
+      title = cleanHeading(text);
+      continue;
+    }
+    if (b.kind === 'table-row') {
+      addBody(b, text);
+      continue;
+    }
+
+    let e: Enumerator | null = null;
+    let authoritative = false;
+    if (b.listPath && b.listPath.length > 0) {
+      const path = b.listPath;
+      e = { label: `${path.at(-1)}.`, style: 'decimal', value: path.at(-1)!, components: path, display: path.join('.'), rest: text };
+      authoritative = true;
+    } else if (b.autoLabel) {
+      const parsed = parseEnumerator(`${b.autoLabel} X`);
+      if (parsed) {
+        e = { ...parsed, label: b.autoLabel.trim(), rest: text };
+        authoritative = true;
+      }
+    }
+    if (!e) e = parseEnumerator(text);
+
+    if (b.headingDepth !== undefined) {
+      let rank = RANK_HEADING_BASE + Math.min(Math.max(b.headingDepth, 1), 6);
+      let number: string | null = null;
+      let label: string | null = null;
+      let heading = text;
+      if (e) {
+        if (e.style === 'attachment') rank = RANK_ATTACHMENT;
+        else if (e.style === 'article') rank = RANK_ARTICLE;
+        number = isSubStyle(e.style) ? e.label : e.display;
+        label = e.label;
+        heading = e.rest;
+      }
+      open(b, rank, number, label, cleanHeading(heading) || null, e ? { style: e.style, value: e.value, ...(e.components ? { components: e.components } : {}) } : undefined);
+      continue;
+    }
+
+    if (e) {
+      const resolved = resolveStyle(e, stack);
+      let rank: number | null = null;
+      let number: string | null = null;
+      if (resolved.style === 'attachment') {
+        rank = RANK_ATTACHMENT;
+        number = e.display;
+      } else if (resolved.style === 'article') {
+        rank = RANK_ARTICLE;
+        number = e.display;
+      } else if (resolved.style === 'decimal') {
+        const comps = e.components!;
+        const bareSingle = comps.length === 1 && !/\.$/.test(e.label) && !/^(Section|Clause|Sec|§)/i.test(e.label);
+        if (!authoritative && bareSingle) {
+          // "3 Business Days after…" at the start of a paragraph is text, not clause 3,
+          // unless it continues the numbering or carries a heading.
+          const prev = stack.findLast((o) => o.style === 'decimal' && o.components?.length === 1);
+          const continues = prev ? prev.value! + 1 === comps[0] : comps[0] === 1;
+          if (!continues && !splitRunInHeading(e.rest) && !isHeadingLike(e.rest)) rank = null;
+          else rank = RANK_DECIMAL_BASE + 1;
+        } else {
+          rank = RANK_DECIMAL_BASE + comps.length;
+        }
+        number = e.display;
+      } else if (isSubStyle(resolved.style)) {
+        const same = stack.findLast((o) => o.style === resolved.style);
+        if (same) rank = same.rank;
+        else if (authoritative || resolved.value === 1) rank = Math.max((top()?.rank ?? 0) + 1, RANK_SUB_MIN);
+        if (rank !== null) {
+          // Close deeper levels first so the parent's number is the enclosing one.
+          while (stack.length > 0 && top()!.rank >= rank) stack.pop();
+          const parentNumber = nearestNumber();
+          const v = resolved.display;
+          number = parentNumber !== null ? `${parentNumber}(${v})` : e.label.replace(/\.$/, '');
+        }
+      }
+      if (rank !== null) {
+        const [heading, body] = headingAndBody(b, e.rest, e.label);
+        const s = open(b, rank, number, e.label, heading, { style: resolved.style, value: resolved.value, ...(e.components ? { components: e.components } : {}) });
+        if (body !== '') s.blocks.push(toBlock(b, body));
+        continue;
+      }
+    }
+
+    // Unnumbered text.
+    const t = top();
+    if (t && t.section.label !== null && t.section.heading === null && t.section.blocks.length === 0 && t.section.children.length === 0 && isHeadingLike(text)) {
+      // "ARTICLE 5" on one line and "TERMINATION" on the next.
+      t.section.heading = cleanHeading(text);
+      continue;
+    }
+    if (b.leadHeading && runInSections) {
+      const lead = b.leadHeading.trim();
+      if (text.startsWith(lead)) {
+        const s = open(b, RANK_RUN_IN, null, null, cleanHeading(lead));
+        const body = text.slice(lead.length).trim().replace(/^[.:]\s*/, '');
+        if (body !== '') s.blocks.push(toBlock(b, body));
+        continue;
+      }
+    }
+    if (pseudoHeadings && isHeadingLike(text, 8) && !/^[\d(]/.test(text)) {
+      open(b, RANK_PSEUDO, null, null, cleanHeading(text));
+      continue;
+    }
+    if (runInSections) {
+      const split = splitRunInHeading(text);
+      if (split && split[0].split(/\s+/).length <= 6) {
+        const s = open(b, RANK_RUN_IN, null, null, cleanHeading(split[0]));
+        s.blocks.push(toBlock(b, split[1]));
+        continue;
+      }
+    }
+    addBody(b, text);
+  }
+
+  return { title, preamble, sections: roots };
+}
+
+function toBlock(b: RawBlock, text: string): Block {
+  const block: Block = { kind: b.kind === 'heading' ? 'paragraph' : b.kind, text, position: b.position };
+  if (b.cells) block.cells = b.cells;
+  return block;
+}
+
+/** Choose between the readings of an ambiguous letter such as "(i)" (ninth letter or roman one). */
+function resolveStyle(e: Enumerator, stack: readonly Open[]): { style: EnumStyle; value: number; display: string } {
+  const candidates = [{ style: e.style, value: e.value, display: e.display }];
+  if (e.alternative) candidates.push(e.alternative);
+  if (candidates.length === 1) return candidates[0]!;
+  for (const c of candidates) {
+    if (stack.some((o) => o.style === c.style && o.value === c.value - 1)) return c;
+  }
+  // Neither continues a list: a reading that starts a new list ("(i)" after "(c)") wins.
+  for (const c of candidates) {
+    if (c.value === 1) return c;
+  }
+  for (const c of candidates) {
+    if (stack.some((o) => o.style === c.style)) return c;
+  }
+  return candidates[0]!;
+}

@@ -1,0 +1,46 @@
+import type { ContractDocument, Section } from '../model.js';
+
+/** The tree as the JSON of `clauselint outline --format json`. */
+export interface OutlineSection {
+  number: string | null;
+  heading: string | null;
+  level: number;
+  line: number;
+  children: OutlineSection[];
+}
+
+export interface OutlineFile {
+  path: string;
+  format: ContractDocument['format'];
+  title: string | null;
+  sections: OutlineSection[];
+}
+
+export function outlineOf(doc: ContractDocument): OutlineFile {
+  const conv = (s: Section): OutlineSection => ({
+    number: s.number, heading: s.heading, level: s.level, line: s.position.line, children: s.children.map(conv),
+  });
+  return { path: doc.path, format: doc.format, title: doc.title, sections: doc.sections.map(conv) };
+}
+
+export function formatOutlineJson(docs: readonly ContractDocument[]): string {
+  return `${JSON.stringify({ files: docs.map(outlineOf) }, null, 2)}\n`;
+}
+
+/** Indented outline: number, heading, and where it starts (line, or ¶ for a DOCX paragraph index). */
+export function formatOutlineText(docs: readonly ContractDocument[]): string {
+  const lines: string[] = [];
+  for (const doc of docs) {
+    lines.push(`${doc.path}${doc.title ? ` — ${doc.title}` : ''}`);
+    const where = (s: Section): string => (doc.format === 'docx' ? `¶${s.position.line}` : `${s.position.line}:${s.position.column}`);
+    const visit = (s: Section): void => {
+      const label = [s.number, s.heading].filter((x) => x !== null).join(' ') || '(untitled)';
+      lines.push(`${'  '.repeat(s.level)}${label}  ${where(s)}`);
+      s.children.forEach(visit);
+    };
+    doc.sections.forEach(visit);
+    if (doc.sections.length === 0) lines.push('  (no sections found)');
+    lines.push('');
+  }
+  return lines.join('\n');
+}
