@@ -1,0 +1,74 @@
+import { excerpt, sectionRef } from '../src/detect/util.js';
+import type { Block, Section } from '../src/model.js';
+import { defineRule } from '../src/lint/types.js';
+
+// Bracketed blanks and drafting instructions: [●], [TBD], [Insert …], [Customer Name], [1 year(s)].
+const BRACKET = /\[([^\[\]\n]{1,80})\]/g;
+const INSTRUCTION = /^(?:[●•·\s._…-]*|TBD|TBC|TBA|XX+|X+|\?+|insert\b.*|fill in\b.*|add\b.*|specify\b.*|enter\b.*|select\b.*|name\b.*|date\b.*|amount\b.*|number\b.*|.*\b(?:name|date|address|amount|number|percentage|period|fee|price|jurisdiction|state|county|city)\b.*|.*\d+\s*(?:\(\d+\)\s*)?(?:hours?|days?|weeks?|months?|years?)(?:\(s\))?.*|.*\/.*|.*\bor\b.*)$/i;
+// Not placeholders: redactions ([***]), citations ([2019] EWHC 1), editorial letters ("[t]he"), "[Reserved]", footnote marks.
+const NOT_PLACEHOLDER = /^(?:\*+|\d{4}|[a-z]|reserved|intentionally (?:left )?(?:blank|omitted)|sic|emphasis added|\d{1,3}|[ivx]+|x)$/i;
+const OTHER = [
+  { re: /_{4,}/g, kind: 'blank' },
+  { re: /\{\{\s*[^{}\n]{1,60}\}\}/g, kind: 'field' },
+  { re: /\bXX+\b/g, kind: 'XX' },
+  { re: /[●•]{1,3}(?=\s*(?:days?|hours?|months?|%|per cent|\)|\]|$))/g, kind: 'bullet' },
+];
+const SIGNATURE_LINE = /^(?:by|name|title|signature|signed|date|witness|its|print name|authori[sz]ed signatory)\b/i;
+
+export interface PlaceholderHit {
+  text: string;
+  index: number;
+}
+
+/** The unfilled blanks in a piece of text. */
+export function findPlaceholders(text: string): PlaceholderHit[] {
+  const hits: PlaceholderHit[] = [];
+  for (const m of text.matchAll(BRACKET)) {
+    const inner = m[1]!.trim();
+    if (NOT_PLACEHOLDER.test(inner)) continue;
+    if (INSTRUCTION.test(inner) || /^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}$/.test(inner)) hits.push({ text: m[0], index: m.index ?? 0 });
+  }
+  for (const { re } of OTHER) {
+    if (re.source.startsWith('_') && SIGNATURE_LINE.test(text.trim())) continue;
+    for (const m of text.matchAll(re)) {
+      if (!hits.some((h) => m.index! >= h.index && m.index! < h.index + h.text.length)) hits.push({ text: m[0], index: m.index ?? 0 });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+export default defineRule({
+  meta: {
+    id: 'placeholder',
+    description: 'Report unfilled blanks and drafting instructions: [●], [TBD], [Insert …], [Customer Name], ____, {{field}}, XX days.',
+    defaultSeverity: 'error',
+    category: 'hygiene',
+    clause: false,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: { placeholder: 'Unfilled placeholder {text}.' },
+    ask: 'Fill in or delete every placeholder before the draft is signed.',
+    url: 'rules/placeholder.md',
+  },
+  check(ctx) {
+    const scan = (blocks: readonly Block[], path: Section[]): void => {
+      for (const b of blocks) {
+        for (const hit of findPlaceholders(b.text)) {
+          ctx.report({
+            messageId: 'placeholder',
+            data: { text: hit.text.length > 60 ? `${hit.text.slice(0, 57)}…` : hit.text },
+            at: { section: sectionRef(path), position: b.position, excerpt: excerpt(b.text.slice(Math.max(0, hit.index - 80), hit.index + hit.text.length + 80)) },
+          });
+        }
+      }
+    };
+    scan(ctx.doc.preamble, []);
+    const visit = (s: Section, ancestors: Section[]): void => {
+      const path = [...ancestors, s];
+      if (s.heading) scan([{ kind: 'heading', text: s.heading, position: s.position }], path);
+      scan(s.blocks, path);
+      for (const c of s.children) visit(c, path);
+    };
+    for (const s of ctx.doc.sections) visit(s, []);
+  },
+});

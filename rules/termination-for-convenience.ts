@@ -1,0 +1,27 @@
+import { clauseRule } from '../src/lint/clause-rule.js';
+
+export default clauseRule({
+  id: 'termination-for-convenience',
+  title: 'termination-for-convenience',
+  description: 'Require the customer\'s right to terminate without cause on a stated notice period no longer than the playbook allows.',
+  category: 'operational',
+  defaultSeverity: 'warn',
+  ask: 'Ask for the Customer\'s right to terminate for convenience on written notice of no more than 90 days, with any termination fee stated.',
+  schema: {
+    type: 'object',
+    properties: { maxNoticeDays: { type: 'integer', minimum: 1, description: 'Longest acceptable notice period, in days.' } },
+    additionalProperties: false,
+  },
+  defaultOptions: { maxNoticeDays: 90 },
+  messages: { longNotice: 'Termination for convenience needs {notice} days\' notice, more than the {max}-day threshold.' },
+  check(ctx, clause) {
+    const days = clause.values.noticeDays;
+    const max = ctx.options.maxNoticeDays as number;
+    if (clause.status === 'present' && typeof days === 'number' && days > max) {
+      ctx.setStatus('weak', 'long-notice');
+      ctx.report({ messageId: 'longNotice', at: clause, data: { notice: days, max } });
+      return true;
+    }
+    return false;
+  },
+});

@@ -1,0 +1,49 @@
+import { stat } from 'node:fs/promises';
+import { globby } from 'globby';
+
+export const EXTENSIONS = ['docx', 'md', 'markdown', 'txt'];
+
+export class PatternError extends Error {}
+
+/**
+ * Expand files, directories and globs (ESLint-style): a directory means every
+ * contract file below it; .gitignore is respected; a pattern that matches
+ * nothing is an error. Files named explicitly are kept even if ignored.
+ */
+export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (p: string): void => {
+    if (!seen.has(p)) {
+      seen.add(p);
+      out.push(p);
+    }
+  };
+  for (const pattern of patterns) {
+    let isDir = false;
+    let isFile = false;
+    try {
+      const s = await stat(pattern);
+      isDir = s.isDirectory();
+      isFile = s.isFile();
+    } catch {
+      // not a path: a glob, or a missing file (reported below)
+    }
+    if (isFile) {
+      add(pattern);
+      continue;
+    }
+    const glob = isDir ? `${pattern.replace(/[\\/]+$/, '')}/**/*.{${EXTENSIONS.join(',')}}` : pattern;
+    const hasMagic = /[*?[\]{}()!]/.test(pattern);
+    if (!isDir && !hasMagic) {
+      add(pattern); // a missing file: the reader reports it on one line
+      continue;
+    }
+    const found = (await globby(glob, { cwd, gitignore: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }))
+      .filter((f) => EXTENSIONS.some((e) => f.toLowerCase().endsWith(`.${e}`)) && !/(^|\/)~\$/.test(f))
+      .sort();
+    if (found.length === 0) throw new PatternError(`no files matching "${pattern}"`);
+    found.forEach(add);
+  }
+  return out;
+}

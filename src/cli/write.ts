@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+async function canonical(p: string): Promise<string> {
+  try {
+    return await realpath(p);
+  } catch {
+    return resolve(p);
+  }
+}
+
+/**
+ * Write `text` to `file` atomically (a temporary file in the same folder, then
+ * a rename), refusing to overwrite any of the inputs.
+ */
+export async function writeAtomic(file: string, text: string, inputs: readonly string[], cwd: string): Promise<void> {
+  const target = await canonical(resolve(cwd, file));
+  for (const input of inputs) {
+    if ((await canonical(resolve(cwd, input))) === target) throw new Error('refusing to overwrite an input file');
+  }
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, target);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}

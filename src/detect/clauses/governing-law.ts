@@ -1,0 +1,33 @@
+import type { AnalysedDocument } from '../../analyse/index.js';
+import type { ClauseDetector } from '../types.js';
+import { headingMatches, missing, result } from '../util.js';
+
+const CHOICE = [
+  /\b(?:governed|construed|interpreted|enforced|determined|controlled|regulated)\b[^.;]{0,120}?\b(?:in accordance with|under|by|pursuant to)\b[^.;]{0,40}?\blaws?\b[^.;]{0,30}?\bof\b/i,
+  /\blaws? of\b[^.;]{0,80}?\b(?:shall|will)\s+(?:govern|apply|control)\b/i,
+  /\bgoverning law\b[^.;]{0,40}?\b(?:is|shall be|will be)\b[^.;]{0,20}?\b(?:the )?laws?\b/i,
+  /\bsubject to the (?:exclusive )?(?:laws?|jurisdiction) of (?:the )?(?:State|Commonwealth|Province|Republic|Kingdom|People's Republic) of\b/i,
+];
+const DEFINED_TERM = /\bthe Governing Law (?:will|shall) govern\b/;
+const JURISDICTION = /\blaws? of\s+(?:the\s+)?((?:State|Commonwealth|Province|Republic|Kingdom|People's Republic) of\s+)?([A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,4})/;
+
+export const governingLaw: ClauseDetector = {
+  id: 'governing-law',
+  title: 'Governing law',
+  detect(a: AnalysedDocument) {
+    for (const s of a.sentences) {
+      if (DEFINED_TERM.test(s.text)) return result('governing-law', 'referenced', s, { law: null }, ['defined-elsewhere']);
+      if (CHOICE.some((re) => re.test(s.text)) && !/\bexcluding\b[^.]{0,20}$/.test(s.text)) {
+        const m = JURISDICTION.exec(s.text);
+        const law = m ? `${m[1] ?? ''}${m[2]}`.trim() : null;
+        return result('governing-law', 'present', s, { law });
+      }
+    }
+    const headed = a.sentences.find((s) => headingMatches(s.path, /\b(?:governing|applicable|choice of) law\b/i) && /\blaws?\b/i.test(s.text));
+    if (headed) {
+      const m = JURISDICTION.exec(headed.text);
+      return result('governing-law', 'present', headed, { law: m ? `${m[1] ?? ''}${m[2]}`.trim() : null });
+    }
+    return missing('governing-law', { law: null });
+  },
+};

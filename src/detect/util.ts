@@ -1,0 +1,86 @@
+import type { AnalysedDocument, Sentence } from '../analyse/index.js';
+import { nlp } from '../analyse/nlp.js';
+import type { Section } from '../model.js';
+import type { ClauseResult, ClauseStatus, ClauseValue, SectionRef } from './types.js';
+
+/** The section as a finding names it: its number and its heading (or the nearest enclosing heading). */
+export function sectionRef(path: readonly Section[]): SectionRef | null {
+  const s = path.at(-1);
+  if (!s) return null;
+  let heading = s.heading;
+  for (let i = path.length - 1; heading === null && i >= 0; i--) heading = path[i]!.heading;
+  return { number: s.number, heading };
+}
+
+export function excerpt(text: string, max = 240): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function headingMatches(path: readonly Section[], re: RegExp): boolean {
+  return path.some((s) => s.heading !== null && re.test(s.heading));
+}
+
+export function result(
+  id: string,
+  status: ClauseStatus,
+  at: Sentence | null,
+  values: Record<string, ClauseValue> = {},
+  reasons: string[] = [],
+): ClauseResult {
+  return {
+    id, status,
+    section: at ? sectionRef(at.path) : null,
+    position: at ? at.position : null,
+    evidence: at ? excerpt(at.text) : null,
+    values, reasons,
+  };
+}
+
+export function missing(id: string, values: Record<string, ClauseValue> = {}): ClauseResult {
+  return result(id, 'missing', null, values);
+}
+
+/** Sentences matching any of the patterns, in document order. */
+export function sentencesMatching(a: AnalysedDocument, patterns: readonly RegExp[], exclude: readonly RegExp[] = []): Sentence[] {
+  return a.sentences.filter((s) => patterns.some((p) => p.test(s.text)) && !exclude.some((p) => p.test(s.text)));
+}
+
+/** Sentences of the sections whose heading matches. */
+export function sentencesUnderHeading(a: AnalysedDocument, heading: RegExp): Sentence[] {
+  return a.sentences.filter((s) => headingMatches(s.path, heading));
+}
+
+// A clause handed to another document: "as set out in the Data Processing Addendum".
+const DELEGATION = /\b(?:as (?:set out|set forth|described|specified|provided|defined|detailed)|in accordance with|pursuant to|subject to|governed by|under)\s+(?:in\s+)?(?:the\s+|a\s+|any\s+|each\s+|its\s+)?(?:applicable\s+|separate\s+)?(?:Data Processing (?:Agreement|Addendum)|Data Protection (?:Agreement|Addendum)|DPA|Business Associate Agreement|BAA|Order Form|Statement of Work|SOW|Service Level Agreement|SLA|Exit Plan|Security Policy|Cover Page|Master (?:Services )?Agreement|Framework Agreement)\b/i;
+const INCORPORATED = /\bincorporated (?:herein |into this Agreement )?by reference\b/i;
+
+export function isDelegated(text: string): boolean {
+  return DELEGATION.test(text) || INCORPORATED.test(text);
+}
+
+export interface Modality {
+  /** shall / must / will / agrees to / is required to */
+  binding: boolean;
+  /** may / can / is entitled to / has the right to */
+  permissive: boolean;
+  /** should / endeavour / reasonable efforts / where practicable / to the extent possible */
+  effort: boolean;
+  /** the duty is negated: "shall not", "No party shall", "Neither party may", "is not required to" */
+  negated: boolean;
+}
+
+const EFFORT = /\b(?:should|endeavou?r(?:s|ed)?|(?:commercially |all )?reasonable (?:efforts?|endeavou?rs?)|best efforts?|where (?:reasonably )?practicable|to the extent (?:reasonably )?(?:possible|practicable|feasible)|if (?:reasonably )?practicable|aim to|seek to|try to|attempt to)\b/i;
+const NEGATED_SUBJECT = /\b(?:no party|neither party|neither|none of|no\s+[A-Z][a-z]+)\s+(?:shall|will|may|must|can)\b/i;
+const NOT_REQUIRED = /\b(?:not|no longer) (?:be )?(?:required|obliged|obligated|responsible)\b|\bunder no obligation\b|\bhas no obligation\b/i;
+
+/** Modality of a sentence, read with compromise's #Modal and #Negative tags plus the legal forms it misses. */
+export function modality(text: string): Modality {
+  const doc = nlp()(text);
+  const modals = doc.match('#Modal').out('array') as string[];
+  const lower = modals.map((m) => m.toLowerCase().replace(/[^a-z]/g, ''));
+  const binding = lower.some((m) => m === 'shall' || m === 'must' || m === 'will') || /\b(?:agrees? to|undertakes? to|is required to|are required to|is obliged to|covenants? to)\b/i.test(text);
+  const permissive = lower.some((m) => m === 'may' || m === 'can' || m === 'might') || /\b(?:is entitled to|are entitled to|has the right to|have the right to|reserves the right)\b/i.test(text);
+  const negated = doc.has('(#Modal) not') || doc.has('#Modal #Adverb? #Negative') || NEGATED_SUBJECT.test(text) || NOT_REQUIRED.test(text);
+  return { binding, permissive, effort: EFFORT.test(text), negated };
+}

@@ -1,0 +1,35 @@
+import type { FileReport } from '../lint/types.js';
+
+export interface InputFailure {
+  path: string;
+  error: string;
+}
+
+/**
+ * The JSON report. Keys are written in a fixed order so the same findings give
+ * the same bytes on every run.
+ */
+export function formatJson(files: readonly FileReport[], failures: readonly InputFailure[] = []): string {
+  const out = {
+    files: files.map((f) => ({
+      path: f.path,
+      format: f.format,
+      clauses: f.clauses.map((c) => ({ id: c.id, status: c.status, section: c.section && { number: c.section.number, heading: c.section.heading }, evidence: c.evidence, values: sortKeys(c.values) })),
+      findings: f.findings.map((x) => ({
+        ruleId: x.ruleId, severity: x.severity, messageId: x.messageId, message: x.message, line: x.line, column: x.column,
+        section: x.section && { number: x.section.number, heading: x.section.heading }, excerpt: x.excerpt, ask: x.ask, url: x.url,
+      })),
+      errorCount: f.errorCount,
+      warningCount: f.warningCount,
+      infoCount: f.infoCount,
+    })),
+    failures: failures.map((x) => ({ path: x.path, error: x.error })),
+    errorCount: files.reduce((n, f) => n + f.errorCount, 0),
+    warningCount: files.reduce((n, f) => n + f.warningCount, 0),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function sortKeys<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as T;
+}

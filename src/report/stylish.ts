@@ -1,0 +1,50 @@
+import type { ChalkInstance } from 'chalk';
+import type { FileReport, Finding } from '../lint/types.js';
+
+/** Minimal colour interface so the formatter stays pure (a chalk instance, or plain text). */
+export type Colours = Pick<ChalkInstance, 'red' | 'yellow' | 'blue' | 'dim' | 'bold' | 'underline' | 'green'>;
+
+const identity = (s: string): string => s;
+export const NO_COLOUR: Colours = {
+  red: identity, yellow: identity, blue: identity, dim: identity, bold: identity, underline: identity, green: identity,
+} as unknown as Colours;
+
+function where(f: Finding, docx: boolean): string {
+  return docx ? `¶${f.line}` : `${f.line}:${f.column}`;
+}
+
+function sectionLabel(f: Finding): string {
+  if (!f.section) return '(whole document)';
+  return [f.section.number ? `§ ${f.section.number}` : null, f.section.heading].filter(Boolean).join(' ') || '(unnumbered)';
+}
+
+/** ESLint's stylish layout, with the clause and the deciding words under each finding. */
+export function formatStylish(files: readonly FileReport[], c: Colours = NO_COLOUR): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const file of files) {
+    if (file.findings.length === 0) continue;
+    lines.push(c.underline(file.path));
+    const docx = file.format === 'docx';
+    const width = Math.max(...file.findings.map((f) => where(f, docx).length));
+    for (const f of file.findings) {
+      const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warn' ? c.yellow('warning') : c.blue('info');
+      const pad = ' '.repeat(9 - (f.severity === 'error' ? 5 : f.severity === 'warn' ? 7 : 4));
+      lines.push(`  ${c.dim(where(f, docx).padStart(width))}  ${sev}${pad}${c.bold(sectionLabel(f))}  ${f.message}  ${c.dim(f.ruleId)}`);
+      const indent = ' '.repeat(width + 4);
+      if (f.excerpt) lines.push(`${indent}${c.dim(`“${f.excerpt}”`)}`);
+      if (f.ask) lines.push(`${indent}${c.green('→')} ${f.ask}`);
+    }
+    lines.push('');
+    errors += file.errorCount;
+    warnings += file.warningCount;
+    infos += file.infoCount;
+  }
+  const total = errors + warnings;
+  if (total === 0 && infos === 0) return '';
+  const summary = `${total === 0 ? '✔' : '✖'} ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''})`;
+  lines.push(errors > 0 ? c.red(c.bold(summary)) : warnings > 0 ? c.yellow(c.bold(summary)) : summary);
+  return `${lines.join('\n')}\n`;
+}

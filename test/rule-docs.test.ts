@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.js';
+import { lintDocument } from '../src/lint/engine.js';
+import { readMarkdown } from '../src/read/markdown.js';
+import { ROOT } from './helpers.js';
+
+// Every rule's documentation carries executed examples: each ```md bad block
+// must make the rule report, each ```md good block must not.
+const EXAMPLE = /```md (bad|good)\n([\s\S]*?)```/g;
+
+describe('rule documentation', () => {
+  const docs = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.md'));
+
+  it('every registered rule has a page with at least one bad and one good example, and no page is orphaned', () => {
+    expect(docs.map((f) => f.replace(/\.md$/, '')).sort()).toEqual([...RULES.keys()].sort());
+    for (const id of RULES.keys()) {
+      const text = readFileSync(join(ROOT, 'rules', `${id}.md`), 'utf8');
+      expect(text.startsWith(`# ${id}\n`)).toBe(true);
+      const kinds = [...text.matchAll(EXAMPLE)].map((m) => m[1]);
+      expect(kinds).toContain('bad');
+      expect(kinds).toContain('good');
+      expect(RULES.get(id)!.meta.url).toBe(`rules/${id}.md`);
+    }
+  });
+
+  for (const file of docs) {
+    const id = file.replace(/\.md$/, '');
+    const rule = RULES.get(id);
+    if (!rule) continue;
+    const text = readFileSync(join(ROOT, 'rules', file), 'utf8');
+    [...text.matchAll(EXAMPLE)].forEach((m, i) => {
+      const kind = m[1]!;
+      it(`${id}: example ${i + 1} (${kind})`, () => {
+        const doc = readMarkdown(`${id}-example-${i + 1}.md`, m[2]!);
+        const report = lintDocument(doc, { rules: new Map([[id, { severity: 'error', options: {} }]]) }, RULES);
+        const own = report.findings.filter((f) => f.ruleId === id && f.severity !== 'info');
+        if (kind === 'bad') expect(own.length, `expected ${id} to report on:\n${m[2]}`).toBeGreaterThan(0);
+        else expect(own, `expected no ${id} finding on:\n${m[2]}`).toEqual([]);
+      });
+    });
+  }
+});
