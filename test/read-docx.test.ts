@@ -100,21 +100,15 @@ describe('readDocx on sample-outsourcing.docx (Title / Heading 1 styles, typed n
     expect(sectionOf(sample, 'Change Control Procedure')).toBe('17.3');
   });
 
-  // ---- Known misreadings (reported to the lead). Each `it.fails` passes while the reader
-  // is wrong; when the reader is fixed it fails: then drop `.fails`.
-
-  // mammoth gives <h1 class="doc-title"> for the Title style; hast-util-to-mdast drops the
-  // class, so markTitle sees 25 depth-1 headings and marks none: title is null and the title
-  // becomes an unnumbered top-level section that holds the preamble and everything before clause 1.
-  it.fails('KNOWN MISREAD: reads the Title-style paragraph as the title, giving the same outline as Markdown', () => {
+  // mammoth gives <h1 class="doc-title"> for the Title style and hast-util-to-mdast drops the
+  // class: the reader must find the title in the HTML, not guess it from 25 level-1 headings.
+  it('reads the Title-style paragraph as the title, giving the same outline as Markdown', () => {
     expect(sample.title).toBe(SAMPLE_TITLE);
     expect(shape(sample.sections)).toEqual(shape(mdSample.sections));
   });
 
-  // Mammoth writes every Word table cell as <td><p>…</p></td>; hast-util-to-mdast keeps the
-  // paragraph inside the tableCell and renderInline (src/read/mdast.ts) has no case for a
-  // paragraph, so every cell is '' and every row is dropped as empty.
-  it.fails('KNOWN MISREAD: keeps the rows of the service-level Word table', () => {
+  // Mammoth writes every Word table cell as <td><p>…</p></td>: the cell text must survive.
+  it('keeps the rows of the service-level Word table', () => {
     const rows = (doc: ContractDocument): Array<string[] | undefined> =>
       at(doc, 'Schedule 1', '2').blocks.filter((b) => b.kind === 'table-row').map((b) => b.cells);
     expect(rows(sample)).toHaveLength(9);
@@ -157,8 +151,8 @@ describe('readDocx on typed-numbering.docx (Heading 1/Heading 2 with typed numbe
     expect(sectionOf(typed, 'Supplier')).toBeNull();
   });
 
-  // Same cause as for the sample: the title paragraph becomes an unnumbered section holding the preamble.
-  it.fails('KNOWN MISREAD: reads the Title-style paragraph as the title, with the opening paragraph as preamble', () => {
+  // The title paragraph must not become an unnumbered section holding the preamble.
+  it('reads the Title-style paragraph as the title, with the opening paragraph as preamble', () => {
     expect(typed.title).toBe(TYPED_NUMBERING_TITLE);
     expect(typed.preamble.map((b) => b.text)).toEqual(mdTyped.preamble.map((b) => b.text));
     expect(shape(typed.sections)).toEqual(TYPED_NUMBERING_OUTLINE);

@@ -1,3 +1,4 @@
+import type { Nodes as HastNode, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
@@ -16,6 +17,22 @@ const STYLE_MAP = [
   "p[style-name='Title'] => h1.doc-title:fresh",
   "p[style-name='Subtitle'] => p:fresh",
 ];
+
+/** The text of the paragraph in Word's Title style (mapped to <h1 class="doc-title">). */
+function docTitle(tree: HastRoot): string | null {
+  let found: string | null = null;
+  const text = (n: HastNode): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map(text).join('') : '');
+  const visit = (n: HastNode): void => {
+    if (found !== null) return;
+    if (n.type === 'element' && n.tagName === 'h1' && String(n.properties?.className ?? '').includes('doc-title')) {
+      found = text(n).replace(/\s+/g, ' ').trim();
+      return;
+    }
+    if ('children' in n) n.children.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -45,9 +62,12 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Contrac
     throw new InputError(path, `unreadable DOCX: ${msg.split('\n')[0]}`);
   }
   const hast = html.parse(value);
+  const titleText = docTitle(hast);
   const mdast = toMdast(hast);
   const raw = mdastToRaw(mdast as import('mdast').Root, { positions: 'index' });
-  markTitle(raw);
+  const titleBlock = titleText === null ? undefined : raw.find((b) => b.headingDepth === 1 && b.text === titleText);
+  if (titleBlock) titleBlock.title = true;
+  else markTitle(raw);
   const built = buildSections(raw);
   return {
     path, format: 'docx', title: built.title,

@@ -188,6 +188,13 @@ function renderInline(children: readonly PhrasingContent[]): Inline {
         case 'image':
         case 'imageReference':
           break;
+        case 'paragraph' as never: {
+          // Table cells from mammoth's HTML hold whole paragraphs.
+          const para = n as unknown as { children: PhrasingContent[] };
+          if (text !== '' && !text.endsWith(' ')) text += ' ';
+          walk(para.children, false);
+          break;
+        }
         case 'footnoteReference':
           text += `[${n.identifier}]`;
           break;
