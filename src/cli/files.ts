@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { globby } from 'globby';
 
 export const EXTENSIONS = ['docx', 'md', 'markdown', 'txt'];
@@ -23,7 +24,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     let isDir = false;
     let isFile = false;
     try {
-      const s = await stat(pattern);
+      const s = await stat(resolve(cwd, pattern));
       isDir = s.isDirectory();
       isFile = s.isFile();
     } catch {

@@ -32,13 +32,14 @@ interface ReadResult {
 
 /** Read every file; a bad one is reported on one line and the batch goes on. */
 async function readAll(paths: readonly string[], io: CliIo): Promise<ReadResult> {
+  const { resolve } = await import('node:path');
   // Loaded on demand so that --version and --help start fast.
   const { InputError, readDocument } = await import('../read/index.js');
   const docs: ContractDocument[] = [];
   const failures: ReadResult['failures'] = [];
   for (const p of paths) {
     try {
-      docs.push(await readDocument(p, await readInput(p)));
+      docs.push(await readDocument(p, await readInput(resolve(io.cwd, p))));
     } catch (err) {
       const problem = err instanceof InputError ? err.problem : `cannot read: ${(err as Error).message.split('\n')[0]}`;
       failures.push({ path: p, error: problem });
@@ -141,7 +142,7 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
   const [{ expandPatterns, PatternError }, { RULES }, { resolvePlaybook, ConfigError }, { findConfig, loadConfigFile }, { lintDocument }] = await Promise.all([
     import('./files.js'), import('../../rules/index.js'), import('../config/resolve.js'), import('./config-loader.js'), import('../lint/engine.js'),
   ]);
-  const { relative, isAbsolute } = await import('node:path');
+  const { relative, isAbsolute, resolve } = await import('node:path');
 
   let files: string[];
   try {
@@ -167,7 +168,7 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
     return pb;
   };
   const relativeName = (p: string): string => {
-    const r = relative(io.cwd, p);
+    const r = relative(io.cwd, resolve(io.cwd, p));
     return r === '' || r.startsWith('..') || isAbsolute(r) ? p : r;
   };
 
