@@ -1,5 +1,4 @@
-import { excerpt, sectionRef } from '../src/detect/util.js';
-import type { Block, Section } from '../src/model.js';
+import { placedBlocks, spanLocation } from '../src/lint/blocks.js';
 import { defineRule } from '../src/lint/types.js';
 
 // Bracketed blanks and drafting instructions: [●], [TBD], [Insert …], [Customer Name], [1 year(s)].
@@ -51,24 +50,14 @@ export default defineRule({
     url: 'rules/placeholder.md',
   },
   check(ctx) {
-    const scan = (blocks: readonly Block[], path: Section[]): void => {
-      for (const b of blocks) {
-        for (const hit of findPlaceholders(b.text)) {
-          ctx.report({
-            messageId: 'placeholder',
-            data: { text: hit.text.length > 60 ? `${hit.text.slice(0, 57)}…` : hit.text },
-            at: { section: sectionRef(path), position: b.position, excerpt: excerpt(b.text.slice(Math.max(0, hit.index - 80), hit.index + hit.text.length + 80)) },
-          });
-        }
+    for (const p of placedBlocks(ctx.doc)) {
+      for (const hit of findPlaceholders(p.block.text)) {
+        ctx.report({
+          messageId: 'placeholder',
+          data: { text: hit.text.length > 60 ? `${hit.text.slice(0, 57)}…` : hit.text },
+          at: spanLocation(p, hit.index, hit.text.length),
+        });
       }
-    };
-    scan(ctx.doc.preamble, []);
-    const visit = (s: Section, ancestors: Section[]): void => {
-      const path = [...ancestors, s];
-      if (s.heading) scan([{ kind: 'heading', text: s.heading, position: s.position }], path);
-      scan(s.blocks, path);
-      for (const c of s.children) visit(c, path);
-    };
-    for (const s of ctx.doc.sections) visit(s, []);
+    }
   },
 });

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { lintDocument } from '../src/lint/engine.js';
+import type { ContractDocument } from '../src/model.js';
 import { readMarkdown } from '../src/read/markdown.js';
 import { ROOT } from './helpers.js';
 
 // Every rule's documentation carries executed examples: each ```md bad block
 // must make the rule report, each ```md good block must not.
-const EXAMPLE = /```md (bad|good)\n([\s\S]*?)```/g;
+const EXAMPLE = /```(md|json) (bad|good)\n([\s\S]*?)```/g;
 
 describe('rule documentation', () => {
   const docs = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.md'));
@@ -18,7 +19,7 @@ describe('rule documentation', () => {
     for (const id of RULES.keys()) {
       const text = readFileSync(join(ROOT, 'rules', `${id}.md`), 'utf8');
       expect(text.startsWith(`# ${id}\n`)).toBe(true);
-      const kinds = [...text.matchAll(EXAMPLE)].map((m) => m[1]);
+      const kinds = [...text.matchAll(EXAMPLE)].map((m) => m[2]);
       expect(kinds).toContain('bad');
       expect(kinds).toContain('good');
       expect(RULES.get(id)!.meta.url).toBe(`rules/${id}.md`);
@@ -31,13 +32,15 @@ describe('rule documentation', () => {
     if (!rule) continue;
     const text = readFileSync(join(ROOT, 'rules', file), 'utf8');
     [...text.matchAll(EXAMPLE)].forEach((m, i) => {
-      const kind = m[1]!;
+      const kind = m[2]!;
       it(`${id}: example ${i + 1} (${kind})`, () => {
-        const doc = readMarkdown(`${id}-example-${i + 1}.md`, m[2]!);
+        // A ```json example gives DOCX-only data (revisions, comments) next to the Markdown text.
+        const example = m[1] === 'json' ? (JSON.parse(m[3]!) as { markdown: string } & Partial<ContractDocument>) : { markdown: m[3]! };
+        const doc = { ...readMarkdown(`${id}-example-${i + 1}.md`, example.markdown), ...(example.revisions ? { revisions: example.revisions } : {}), ...(example.comments ? { comments: example.comments } : {}) };
         const report = lintDocument(doc, { rules: new Map([[id, { severity: 'error', options: {} }]]) }, RULES);
         const own = report.findings.filter((f) => f.ruleId === id && f.severity !== 'info');
-        if (kind === 'bad') expect(own.length, `expected ${id} to report on:\n${m[2]}`).toBeGreaterThan(0);
-        else expect(own, `expected no ${id} finding on:\n${m[2]}`).toEqual([]);
+        if (kind === 'bad') expect(own.length, `expected ${id} to report on:\n${m[3]}`).toBeGreaterThan(0);
+        else expect(own, `expected no ${id} finding on:\n${m[3]}`).toEqual([]);
       });
     });
   }

@@ -66,3 +66,51 @@ for (const [ruleId, list] of Object.entries(cases)) {
     for (const c of list) it(c.name, () => runRuleCase(ruleId, c));
   });
 }
+
+const hygiene: Record<string, RuleCase[]> = {
+  'broken-cross-reference': [
+    { name: 'a clause that does not exist', findings: [{ messageId: 'broken', section: '1.1', line: 3 }, { messageId: 'broken', section: '1.1', line: 3 }], md: '## 1. Fees\n\n**1.1 Invoices.** Disputes go to clause 7.2 and Section 2.1(c).\n\n## 2. Term\n\n**2.1 Start.** It starts (a) now and (b) later.\n' },
+    { name: 'existing clauses, inline sub-clauses and other documents resolve', findings: [], md: '## 1. Fees\n\n**1.1 Invoices.** See Section 2.1(b), Sections 1.1 and 2.1, Article 28 of the GDPR, Section 5 of the DPA and 45 CFR § 164.504(e).\n\n## 2. Term\n\n**2.1 Start.** It starts (a) now and (b) later.\n' },
+    { name: 'a schedule that is not attached, when the document holds schedules', findings: [{ messageId: 'broken', section: '1.1' }], md: '## 1. Services\n\n**1.1 Scope.** The services are in Schedule 1 and the prices in Schedule 3.\n\n## Schedule 1 – Services\n\nCall handling.\n' },
+  ],
+  'numbering-gap': [
+    { name: 'a skipped clause', findings: [{ messageId: 'skip', section: '4', line: 5 }], md: '## 1. Term\n\n## 2. Fees\n\n## 4. Liability\n' },
+    { name: 'a repeated sub-clause', findings: [{ messageId: 'repeat', section: '1.1' }], md: '## 1. Fees\n\n**1.1 Invoices.** Monthly.\n\n**1.1 Payment.** In 30 days.\n' },
+    { name: 'a skipped sub-clause', findings: [{ messageId: 'skip', section: '1.1(d)' }], md: '## 1. Fees\n\n**1.1 Invoices.** Invoices show:\n\n(a) the Charges;\n\n(b) the credits; and\n\n(d) the total.\n' },
+    { name: 'restarts in a schedule are not gaps', findings: [], md: '## 1. Term\n\n**1.1 Start.** Now.\n\n## 2. Fees\n\n## Schedule 1 – Prices\n\n**1.1 Rates.** As agreed.\n\n**1.2 Review.** Yearly.\n' },
+  ],
+  'duplicate-heading': [
+    { name: 'same heading, same level', findings: [{ messageId: 'duplicate', section: '12.2' }], md: '## 5. Term\n\n**5.4 Force Majeure.** A.\n\n## 12. General\n\n**12.2 Force Majeure.** B.\n' },
+    { name: 'a schedule may repeat a heading of the body', findings: [], md: '## 1. Definitions\n\nText.\n\n## Schedule 1 – Prices\n\n**1. Definitions.** Text.\n' },
+  ],
+  'duplicate-definition': [
+    { name: 'defined twice', findings: [{ messageId: 'duplicate', line: 5 }], md: '## 1. Definitions\n\n"Services" means the services.\n\n"Services" means other services.\n' },
+    { name: 'defined once', findings: [], md: '## 1. Definitions\n\n"Services" means the services.\n\nThe Services start today.\n' },
+  ],
+  'unused-definition': [
+    { name: 'never used', findings: [{ messageId: 'unused', line: 3 }], md: '## 1. Definitions\n\n"Transition Period" means the first month.\n' },
+    { name: 'used in the plural', findings: [], md: '## 1. Definitions\n\n"High Risk Activity" means flying.\n\nNo High Risk Activities are allowed.\n' },
+  ],
+  'undefined-term': [
+    { name: 'used and never defined', findings: [{ messageId: 'undefined', section: '1' }], md: '## 1. Compliance\n\nThe Supplier shall meet the Service Levels. Missed Service Levels earn credits. The service levels are monthly.\n' },
+    { name: 'names and defined terms are not reported', findings: [], md: '## 1. Definitions\n\n"Service Levels" means the levels.\n\nThe Supplier in England and Wales shall meet the Service Levels. Missed Service Levels earn credits. The service levels are monthly. England and Wales law applies.\n' },
+  ],
+  'number-consistency': [
+    { name: 'words and figures disagree', findings: [{ messageId: 'mismatch', line: 3 }, { messageId: 'mismatch', line: 3 }], md: '## 4. Payment\n\nPay within thirty (31) days a deposit of one million two hundred and fifty thousand dollars ($1,205,000).\n' },
+    { name: 'words and figures agree', findings: [], md: '## 4. Payment\n\nPay within thirty (30) days a deposit of one million two hundred and fifty thousand dollars ($1,250,000) and ninety-seven and one-half percent (97.5%).\n' },
+  ],
+  'party-name-consistency': [
+    { name: 'a party spelled two ways', findings: [{ messageId: 'variant', line: 1 }], md: 'Between NorthWind Retail Ltd and Contoso Ltd.\n\n## 1. Parties\n\nNorthwind Retail Ltd appoints Contoso Ltd. Northwind Retail Limited pays.\n' },
+    { name: 'legal form and capitals are not variants', findings: [], md: 'Between Northwind Retail Ltd and Contoso Corp.\n\n## 1. Parties\n\nNorthwind Retail Limited appoints Contoso Corporation.\n\nNORTHWIND RETAIL LTD\n' },
+  ],
+  'date-sanity': [
+    { name: 'impossible date and end before start', findings: [{ messageId: 'invalid', line: 3 }, { messageId: 'order', line: 5 }], md: '## 2. Term\n\nIt commences on 30 February 2025.\n\nIt runs from 1 March 2025 until 28 February 2025.\n' },
+    { name: 'a renewal notice date before the renewal term is not an end date', findings: [], md: '## 2. Term\n\nThe renewal term shall begin on January 1, 2005 and end on December 31, 2009, by notice given by November 30, 2004.\n' },
+  ],
+};
+
+for (const [ruleId, list] of Object.entries(hygiene)) {
+  describe(`rule ${ruleId}`, () => {
+    for (const c of list) it(c.name, () => runRuleCase(ruleId, c));
+  });
+}

@@ -5,13 +5,21 @@ const MEANS = /^[\s(]*["“]([^"”]{1,80})["”](?:\s+or\s+["“][^"”]{1,80}[
 // Business Day⇥means … (definitions laid out as a table or with a tab)
 const TAB_MEANS = /^([\p{Lu}][\p{L}\d'’\- ]{0,60}?)[\t ]+(?:means|shall mean)\b/u;
 // (the "Services"), (each, a "Party"), (hereinafter "Supplier"), (collectively, the "Parties")
-const INLINE = /\((?:hereinafter(?: referred to as)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this)?\s*["“]([^"”]{1,60})["”](?:\s*(?:or|and)\s*(?:the\s+)?["“]([^"”]{1,60})["”])?\s*\)/gi;
+const INLINE = /\((?:hereinafter(?: referred to as)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this)?\s*["“]([^"”]{1,60})["”](?:,?\s*(?:or|and)\s*(?:together|collectively)?,?\s*(?:the\s+)?["“]([^"”]{1,60})["”])?\s*\)/gi;
+
+// …, together the "Parties". / …, collectively "Licensors".
+const TOGETHER = /,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?["“]([^"”]{1,60})["”]/gi;
 
 function scanBlock(block: Block, sectionNumber: string | null, out: DefinedTerm[]): void {
   const text = block.text;
   const m = MEANS.exec(text) ?? TAB_MEANS.exec(text);
   if (m) {
     out.push({ term: m[1]!.trim(), definition: text.slice(0, 300), position: block.position, sectionNumber });
+  }
+  for (const tm of text.matchAll(TOGETHER)) {
+    if (/^[\p{Lu}\d]/u.test(tm[1]!.trim())) {
+      out.push({ term: tm[1]!.trim(), definition: text.slice(Math.max(0, (tm.index ?? 0) - 120), (tm.index ?? 0) + tm[0].length).trim(), position: block.position, sectionNumber });
+    }
   }
   for (const im of text.matchAll(INLINE)) {
     for (const term of [im[1], im[2]]) {

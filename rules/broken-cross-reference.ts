@@ -1,0 +1,185 @@
+import { placedBlocks, spanLocation } from '../src/lint/blocks.js';
+import { defineRule } from '../src/lint/types.js';
+import { parseEnumerator, romanValue } from '../src/read/enumerators.js';
+import type { ContractDocument, Section } from '../src/model.js';
+import { walkSections } from '../src/model.js';
+
+type Kind = 'section' | 'article' | 'attachment';
+
+const KEYWORDS: Record<string, Kind> = {
+  // keys are lower-case
+  section: 'section', sections: 'section', clause: 'section', clauses: 'section', paragraph: 'section', paragraphs: 'section',
+  para: 'section', 'para.': 'section', '§': 'section', '§§': 'section', article: 'article', articles: 'article',
+  schedule: 'attachment', schedules: 'attachment', annex: 'attachment', annexes: 'attachment', annexure: 'attachment',
+  exhibit: 'attachment', exhibits: 'attachment', appendix: 'attachment', appendices: 'attachment', attachment: 'attachment', attachments: 'attachment',
+};
+
+const ID = String.raw`(?:\d{1,3}(?:\.\d{1,3}){0,5}(?:[A-Z](?![a-z]))?|[A-Z]{1,2}(?![a-z])|[IVXLC]{1,6}(?![a-z]))(?![\w.]\w)(?:\s?\([a-zA-Z0-9]{1,5}\))*`;
+const WORDS = ['Sections?', 'Clauses?', 'Articles?', 'Paragraphs?', 'Para\\.', 'Schedules?', 'Annex(?:es|ure)?', 'Exhibits?', 'Appendix', 'Appendices', 'Attachments?']
+  .map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
+const REF = new RegExp(String.raw`(?<![\w-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*${ID})*)`, 'g');
+const SPLIT_IDS = new RegExp(ID, 'g');
+// "of the DPA", "of the GDPR", "of Regulation (EU) 2016/679", "of the Core Terms": another document.
+const OTHER_DOC_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of|to|in|under)\s+(?!this\b|these\b|the\s+Agreement\b|the\s+Contract\b|hereof\b)(?:the\s+)?(?:[A-Z][\w.&'-]*|\d)/;
+const STATUTE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+)?(?:the\s+)?(?:UK\s+)?(?:GDPR|HIPAA|CCPA|CPRA|FCRA|TCPA|PECR|DPA\s+\d|U\.?S\.?C|C\.?F\.?R|Act\b|Code\b|Regulation|Directive)/;
+const SCC = /\bstandard contractual clauses\b|\bSCCs?\b|\bUK Addendum\b|\bIDTA\b/i;
+const COMMON_BEFORE = /^(?:This|The|Each|Any|All|No|Such|That|See|In|Under|Of|To|And|Or|With|By|Per|From|Subject|Pursuant|Notwithstanding|Save|Except|Including|Under|Within|As|At|On|For)$/;
+
+interface Index {
+  decimals: Set<string>;
+  articles: Set<number>;
+  attachments: Set<string>;
+  hasDecimal: boolean;
+  hasArticles: boolean;
+  attachmentKinds: Set<string>;
+  byNumber: Map<string, Section>;
+}
+
+function norm(n: string): string {
+  return n.split('.').map((p) => String(Number(p))).join('.');
+}
+
+function buildIndex(doc: ContractDocument): Index {
+  const idx: Index = { decimals: new Set(), articles: new Set(), attachments: new Set(), hasDecimal: false, hasArticles: false, attachmentKinds: new Set(), byNumber: new Map() };
+  for (const s of walkSections(doc.sections)) {
+    if (s.number === null) continue;
+    const e = parseEnumerator(`${s.number} X`);
+    if (!e) {
+      // Sub-clause numbers such as "12.3(b)(ii)".
+      const m = /^(?:(?:Section|Clause|§)\s*)?(\d{1,3}(?:\.\d{1,3})*)((?:\([a-zA-Z0-9]+\))+)$/.exec(s.number);
+      if (m) {
+        const key = `${norm(m[1]!)}${m[2]!.toLowerCase()}`;
+        idx.decimals.add(key);
+        idx.byNumber.set(key, s);
+      }
+      continue;
+    }
+    if (e.style === 'decimal' && e.components) {
+      const key = e.components.join('.');
+      idx.decimals.add(key);
+      idx.byNumber.set(key, s);
+      idx.hasDecimal = true;
+    } else if (e.style === 'article') {
+      idx.articles.add(e.value);
+      idx.hasArticles = true;
+    } else if (e.style === 'attachment') {
+      const [kind, id] = e.display.split(' ');
+      idx.attachments.add(`${kind!.toLowerCase()} ${id!.toUpperCase()}`);
+      idx.attachmentKinds.add(kind!.toLowerCase());
+    }
+  }
+  return idx;
+}
+
+function attachmentKind(word: string): string {
+  const w = word.toLowerCase();
+  if (w.startsWith('sched')) return 'schedule';
+  if (w.startsWith('annex')) return 'annex';
+  if (w.startsWith('exhib')) return 'exhibit';
+  if (w.startsWith('append')) return 'appendix';
+  return 'attachment';
+}
+
+/** True when a reference to section `id` ("12.3(b)(ii)") resolves in the document. */
+function resolvesSection(id: string, idx: Index): boolean {
+  const m = /^(\d{1,3}(?:\.\d{1,3})*)((?:\s?\([a-zA-Z0-9]+\))*)$/.exec(id);
+  if (!m) return true; // not a numeric reference we can judge
+  const base = norm(m[1]!);
+  if (!idx.decimals.has(base)) return false;
+  const parts = [...m[2]!.matchAll(/\(([a-zA-Z0-9]+)\)/g)].map((x) => x[1]!.toLowerCase());
+  let key = base;
+  for (const part of parts) {
+    const next = `${key}(${part})`;
+    if (idx.decimals.has(next)) {
+      key = next;
+      continue;
+    }
+    // The sub-clause may be written inline: "(a) … (b) …" inside the clause's own text.
+    const s = idx.byNumber.get(key);
+    if (!s) return false;
+    const text = [...walkSections([s])].flatMap((x) => x.blocks.map((b) => b.text)).join(' ');
+    return text.includes(`(${part})`) || text.includes(`(${part.toUpperCase()})`);
+  }
+  return true;
+}
+
+export default defineRule({
+  meta: {
+    id: 'broken-cross-reference',
+    description: 'Report references to sections, clauses, schedules, annexes, exhibits and appendices that resolve to nothing in the document.',
+    defaultSeverity: 'error',
+    category: 'hygiene',
+    clause: false,
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    messages: { broken: '{ref} does not exist in this document.' },
+    ask: 'Correct the cross-reference, or add the clause or attachment it points to.',
+    url: 'rules/broken-cross-reference.md',
+  },
+  check(ctx) {
+    const idx = buildIndex(ctx.doc);
+    // A schedule or annex issued as its own document numbers its parts "Paragraph N" and
+    // cites the main terms as "Clause N": only its own paragraphs can be checked here.
+    const isAttachmentDoc = /\b(?:schedule|annex|exhibit|appendix)\b/i.test(ctx.doc.title ?? '') ||
+      /\b(?:schedule|annex|exhibit|appendix)\b/i.test(ctx.doc.path.split(/[\\/]/).pop() ?? '');
+    const candidates: Array<{ ref: string; family: string; ok: boolean; at: ReturnType<typeof spanLocation> }> = [];
+    for (const p of placedBlocks(ctx.doc)) {
+      if (p.heading) continue;
+      const text = p.block.text;
+      for (const m of text.matchAll(REF)) {
+        const keyword = m[1]!;
+        const kind = KEYWORDS[keyword.toLowerCase()] ?? 'section';
+        const start = m.index ?? 0;
+        const after = text.slice(start + m[0].length);
+        const before = text.slice(Math.max(0, start - 30), start);
+        if (OTHER_DOC_AFTER.test(after) || STATUTE_AFTER.test(after)) continue;
+        const prevWord = /([\w.&-]+)\s*$/.exec(before)?.[1] ?? '';
+        // "45 CFR § 164.504", "FAR section 12.212": a regulation's own numbering.
+        if (/^(?:C\.F\.R\.?|U\.S\.C\.?|[A-Z]{2,6})$/.test(prevWord)) continue;
+        // "Call-Off Schedule 5", "Joint Schedule 1": an attachment that is a document of its own.
+        if (kind === 'attachment' && /^[A-Z]/.test(prevWord) && !COMMON_BEFORE.test(prevWord)) continue;
+        // "Clause 13" in a list about the Standard Contractual Clauses is the SCCs' clause 13.
+        if (kind === 'section' && /^clause/i.test(keyword) && (SCC.test(text) || p.path.some((s) => s.blocks.some((b) => SCC.test(b.text))))) continue;
+        const ids = [...m[2]!.matchAll(SPLIT_IDS)].map((x) => x[0].replace(/\s+/g, ''));
+        for (const id of ids) {
+          let ok = true;
+          if (kind === 'attachment') {
+            const k = attachmentKind(keyword);
+            if (!idx.attachmentKinds.has(k)) continue; // attachments kept in other files
+            ok = idx.attachments.has(`${k} ${id.toUpperCase()}`);
+          } else if (kind === 'article') {
+            const v = /^\d+$/.test(id) ? Number(id) : romanValue(id);
+            if (v !== null && idx.hasArticles) ok = idx.articles.has(v);
+            else if (/^\d/.test(id) && idx.hasDecimal) ok = resolvesSection(id, idx);
+            else continue;
+          } else {
+            if (!/^\d/.test(id) || !idx.hasDecimal) continue;
+            if (isAttachmentDoc && !/^para/i.test(keyword)) continue;
+            ok = resolvesSection(id, idx);
+          }
+          const ref = `${keyword.replace(/s$/, '').replace(/^(\w)/, (c) => c.toUpperCase())} ${id}`;
+          candidates.push({ ref, family: kind === 'section' ? keyword.toLowerCase().replace(/s$|\.$/g, '').replace(/^§+$/, '§') : kind, ok, at: spanLocation(p, start, m[0].length) });
+        }
+      }
+    }
+    // A keyword none of whose references resolve, while another keyword's do, names
+    // another document's parts: the Common Paper DPA cites "Clause 13" of the SCCs and
+    // its own "Section 3".
+    const share = new Map<string, { ok: number; all: number }>();
+    for (const c of candidates) {
+      const x = share.get(c.family) ?? { ok: 0, all: 0 };
+      x.all += 1;
+      if (c.ok) x.ok += 1;
+      share.set(c.family, x);
+    }
+    const selfFamily = [...share.values()].some((x) => x.all >= 3 && x.ok / x.all >= 0.9);
+    const foreign = (family: string): boolean => {
+      const x = share.get(family)!;
+      return family !== 'attachment' && selfFamily && x.ok / x.all < 0.5;
+    };
+    for (const c of candidates) {
+      if (c.ok || foreign(c.family)) continue;
+      ctx.report({ messageId: 'broken', data: { ref: c.ref }, at: c.at });
+    }
+  },
+});

@@ -1,0 +1,92 @@
+import { placedBlocks, spanLocation, type PlacedBlock } from '../src/lint/blocks.js';
+import { defineRule } from '../src/lint/types.js';
+import { termKey } from './duplicate-definition.js';
+
+const LEADING = /^(?:The|This|That|These|Those|Each|Any|All|Such|No|Neither|Either|Both|Our|Its|Their|A|An|If|In|On|For|Upon|Subject|Except|Notwithstanding|Where|When|With|Without|Within|Under|By|At|As|To|From|Nothing|Save|Unless|Following|During|After|Before|Prior|Until|Once|Whether|Other|Every|Per|And|Or|But|Then|Otherwise|Also|However)\s+/;
+const NOT_TERMS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|Sir|Section|Sections|Clause|Clauses|Article|Articles|Schedule|Schedules|Annex|Exhibit|Appendix|Paragraph|Part|Table|Figure|Note|Page|Chapter|I|II|III|IV|V)$/;
+const NAMED_INSTRUMENT = /\b(?:Act|Regulations?|Directive|Convention|Code|Treaty|Rules|Order|Bill|Protocol|Framework|Standard|Inc|Ltd|Limited|LLC|plc|Corp|Corporation|Company|GmbH|LLP|Bank|University|Court|Courts|Office|Commission|Authority|Department|Agency|Council|Board|Ministry|Service)$/;
+const RUN = /\b(?:[\p{Lu}]{2,5}\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:\s+(?:(?:of|for|to|on|in)\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*){0,4}/gu;
+// "Capitalised terms have the meanings given … on the Cover Page": the definitions live elsewhere.
+const DEFINED_ELSEWHERE = /capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b/i;
+const SELF = /^(?:Agreement|Contract|Addendum|Deed|Schedules?|Annex|Exhibits?|Appendix|Order Form)$/;
+
+function singular(k: string): string {
+  return k.replace(/(?:'s|’s|s'|’)$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return before === '' || /[.!?:;(\]"“|]$/.test(before) || /(?:^|\s)(?:\(?[a-z0-9ivx]{1,4}[.)])$/i.test(before);
+}
+
+export default defineRule({
+  meta: {
+    id: 'undefined-term',
+    description: 'Report capitalised terms used as defined terms but never defined.',
+    defaultSeverity: 'warn',
+    category: 'hygiene',
+    clause: false,
+    schema: {
+      type: 'object',
+      properties: { minUses: { type: 'integer', minimum: 1, description: 'How often a capitalised term must be used before it is reported.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { minUses: 2 },
+    messages: { undefined: '"{term}" is capitalised like a defined term ({count} uses) but is never defined.' },
+    ask: 'Define the term, or write it in lower case if it has its ordinary meaning.',
+    url: 'rules/undefined-term.md',
+  },
+  check(ctx) {
+    const defined = new Set(ctx.doc.definitions.map((d) => singular(termKey(d.term))));
+    const blocks = placedBlocks(ctx.doc).filter((b) => !b.heading);
+    const all = blocks.map((b) => b.block.text).join('\n');
+    if (DEFINED_ELSEWHERE.test(all)) return;
+    // Words only ever written with a capital are names (Northwind, England), not terms.
+    const lowercaseSeen = new Set((all.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+    const uses = new Map<string, { first: PlacedBlock; index: number; count: number }>();
+    for (const b of blocks) {
+      const text = b.block.text;
+      for (const m of text.matchAll(RUN)) {
+        let run = m[0];
+        let index = m.index ?? 0;
+        const lead = LEADING.exec(run);
+        if (lead) {
+          run = run.slice(lead[0].length);
+          index += lead[0].length;
+        }
+        if (run === '') continue;
+        const words = run.split(/\s+/);
+        if (words.length === 1 && atSentenceStart(text, index)) continue;
+        if (words.length > 1 && atSentenceStart(text, index) && !defined.has(singular(termKey(run)))) {
+          // The first word of a sentence is capitalised anyway: "Missed Service Levels" uses "Service Levels".
+          const first = /^\S+\s+(?:(?:of|for|to|on|in)\s+)?/.exec(run)![0];
+          run = run.slice(first.length);
+          index += first.length;
+          words.splice(0, words.length, ...run.split(/\s+/));
+        }
+        if (NOT_TERMS.test(words[0]!) || NAMED_INSTRUMENT.test(run)) continue;
+        const content = words.filter((w) => !/^(?:of|and|for|to|on|in|the)$/.test(w));
+        if (!content.every((w) => /^[\p{Lu}]{2,5}$/u.test(w) || lowercaseSeen.has(w.toLowerCase().replace(/-.*/, '')))) continue;
+        if (words.length === 1 && SELF.test(run)) continue;
+        const before = text.slice(Math.max(0, index - 40), index);
+        // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
+        if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
+        if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;
+        const k = singular(termKey(run));
+        if (defined.has(k)) continue;
+        // A run that contains a defined term plus a word ("Customer Data" when "Customer" is defined) is a compound of it.
+        if (words.length > 1 && content.some((w) => defined.has(singular(termKey(w)))) && content.length === 2 && defined.has(singular(termKey(content[0]!)))) continue;
+        const u = uses.get(k);
+        if (u) u.count += 1;
+        else uses.set(k, { first: b, index, count: 1 });
+      }
+    }
+    const minUses = ctx.options.minUses as number;
+    for (const [, u] of [...uses].sort((a, b) => a[1].first.block.position.line - b[1].first.block.position.line)) {
+      if (u.count < minUses || (!/\s/.test(u.first.block.text.slice(u.index).match(RUN)?.[0] ?? '') && u.count < minUses + 1)) continue;
+      const term = RUN.exec(u.first.block.text.slice(u.index))?.[0] ?? '';
+      RUN.lastIndex = 0;
+      ctx.report({ messageId: 'undefined', data: { term, count: u.count }, at: spanLocation(u.first, u.index, term.length) });
+    }
+  },
+});
