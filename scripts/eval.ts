@@ -79,7 +79,8 @@ async function main(): Promise<void> {
       else if (gold && !found) c.fn++;
       else c.tn++;
       if (values.misses === id && gold !== found) {
-        misses.push(`${gold ? 'FN' : 'FP'}  ${file}${found ? `\n      ${r.section?.number ?? ''} ${r.section?.heading ?? ''}: ${r.evidence}` : ''}`);
+        const why = `${r.status}${r.reasons.length ? ` (${r.reasons.join(', ')})` : ''}`;
+        misses.push(`${gold ? 'FN' : 'FP'}  ${file}${found ? `\n      [${why}] ${r.section?.number ?? ''} ${r.section?.heading ?? ''}: ${r.evidence}` : ''}`);
       }
     }
   }

@@ -84,3 +84,54 @@ export function modality(text: string): Modality {
   const negated = doc.has('(#Modal) not') || doc.has('#Modal #Adverb? #Negative') || NEGATED_SUBJECT.test(text) || NOT_REQUIRED.test(text);
   return { binding, permissive, effort: EFFORT.test(text), negated };
 }
+
+// Redaction marks in filed contracts ("[***]", "[...***...]", "[* ****]", "[**]") carry dots and stars that
+// break the bounded `[^.;]` windows the clause patterns use; they are read as one neutral token.
+const REDACTION = /\[[\s.*…_-]{1,20}\]|\[\s*\*[^\]]{0,20}\]/g;
+const matchCache = new WeakMap<Sentence, string>();
+// Full stops that do not end anything ("Inc.", "Ltd.", "No.", "U.S.A.") would cut the `[^.;]` windows short.
+const ABBREVIATION_DOT = /\b(Inc|Ltd|Co|Corp|Bros|Mfg|Intl|Assn|Dept|No|Nos|Sec|Secs|Art|St|Jr|Sr|Mr|Mrs|Ms|Dr|etc|vs|viz|cf|approx|incl)\./g;
+const INITIALISM = /\b(?:[A-Za-z]\.){2,}/g;
+
+/**
+ * The sentence text as the clause patterns read it: whitespace collapsed, redaction marks as "[***]", blanks
+ * ("____") as a space, and the full stops of abbreviations ("Inc.", "L.L.C.", "U.S.") dropped.
+ */
+export function textOf(s: Sentence): string {
+  let t = matchCache.get(s);
+  if (t === undefined) {
+    t = s.text.replace(REDACTION, '[***]').replace(/_{2,}/g, ' ').replace(/\s+/g, ' ')
+      .replace(ABBREVIATION_DOT, '$1').replace(INITIALISM, (m) => m.replace(/\./g, ''));
+    matchCache.set(s, t);
+  }
+  return t;
+}
+
+const lastOwnSentence = new WeakMap<AnalysedDocument, Map<Section, Sentence>>();
+
+/** The last sentence of each section's own text (a section's own blocks come before its children's). */
+function lastSentences(a: AnalysedDocument): Map<Section, Sentence> {
+  let m = lastOwnSentence.get(a);
+  if (!m) {
+    m = new Map();
+    for (const s of a.sentences) if (s.section) m.set(s.section, s);
+    lastOwnSentence.set(a, m);
+  }
+  return m;
+}
+
+/**
+ * The words that introduce a list item, when the sentence is one: "This Agreement may be terminated:" before
+ * "(d) by either party upon sixty (60) days' notice". It is the sentence just before when that one ends with a
+ * colon or a dash, else the last sentence of the nearest enclosing section that has text of its own.
+ */
+export function leadIn(a: AnalysedDocument, s: Sentence): Sentence | null {
+  const prev = a.sentences[s.index - 1];
+  if (prev && /[:—–-]\s*$/.test(prev.text)) return prev;
+  const last = lastSentences(a);
+  for (let i = s.path.length - 2; i >= 0; i--) {
+    const x = last.get(s.path[i]!);
+    if (x && x.index < s.index) return x;
+  }
+  return null;
+}

@@ -1,23 +1,39 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { missing, result } from '../util.js';
+import { missing, result, textOf } from '../util.js';
 
+/**
+ * Anti-assignment: assigning or transferring the contract (or rights under it) needs the other party's consent
+ * or notice, or is barred outright. Freely assignable by the supplier is weak.
+ */
+// What an assignment clause transfers: the contract, rights or duties under it, an interest in it.
+const OBJECT = String.raw`(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract|license|licence)|(?:its|any|all|such|the|his|her|their)\s+(?:\w+\s+){0,3}(?:rights?|obligations?|duties|interests?|benefits?|licen[cs]es?)|hereunder|thereunder|it\b`;
 const RESTRICTED = [
-  /\b(?:shall|will|may|must|can)\s+not\b[^.;]{0,80}?\b(?:assign|transfer|delegate|sub-?license)\w*\b/i,
-  /\b(?:shall|will|may)\s+(?:\w+\s+){0,2}(?:assign|transfer)\w*\b[^.;]{0,200}?\b(?:without|with the|subject to|upon|after)\b[^.;]{0,60}?\b(?:consent|approval|notice|notification)\b/i,
-  /\bnot\s+(?:be\s+)?(?:assignable|transferable|assigned|transferred)\b/i,
+  new RegExp(String.raw`\b(?:shall|will|may|must|can)\s*(?:not|n't)\b[^.;]{0,120}?\b(?:assign|delegate|sub-?licen[cs]e|novate)\w*\b`, 'i'),
+  new RegExp(String.raw`\b(?:shall|will|may|must|can)\s*(?:not|n't)\b[^.;]{0,80}?\btransfer\w*\b[^.;]{0,60}?(?:${OBJECT})`, 'i'),
+  /\b(?:shall|will|may)\s+(?:\w+\s+){0,2}(?:assign|transfer)\w*\b[^.;]{0,200}?\b(?:without|with the|subject to|upon|after|only with)\b[^.;]{0,60}?\b(?:consent|approval|notice|notification|permission)\b/i,
+  /\b(?:not|cannot|can't)\s+(?:be\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,3}(?:assignable|transferable|assigned|transferred|delegated)\b/i,
   /\b(?:no|neither)\s+(?:party|assignment|transfer)\b[^.;]{0,120}?\b(?:assign|transfer)\w*\b/i,
-  /\b(?:assign|transfer)\w*\b[^.;]{0,160}?\b(?:without|prior|advance)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:written\s+)?(?:consent|approval|notice)\b/i,
-  /\bany (?:purported |attempted )?(?:assignment|transfer)\b[^.;]{0,150}?\b(?:void|null|invalid|of no (?:force|effect))\b/i,
+  /\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,80}?\b(?:shall|will|may|can)\b[^.;]{0,120}?\b(?:assign|delegate)\w*\b/i,
+  /\b(?:assign|transfer)\w*\b[^.;]{0,160}?\b(?:without|prior|advance)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:written\s+)?(?:consent|approval|notice|permission)\b/i,
+  /\bany (?:purported |attempted )?(?:assignment|transfer|delegation)\b[^.;]{0,150}?\b(?:void|null|invalid|of no (?:force|effect)|ineffective)\b/i,
+  /\b(?:rights|agreement|license|licence)\b[^.;]{0,80}?\b(?:are|is)\s+personal to\b/i,
+  /\bterminat\w*\b[^.;]{0,40}?\b(?:in the event of|upon)\s+(?:its|any|an)\s+["“']?assignment\b/i,
 ];
+// Restrictions that are about something else: shares and securities, goods, an employee's services.
+const OTHER_OBJECT = /\b(?:shares|stock|securities|warrants|goods|carriage|cargo|title to (?:the )?(?:products|goods))\b/i;
 const FREE = /\b(?:Supplier|Provider|Vendor|Contractor|Consultant|Licensor|Seller|Company)\b[^.;]{0,60}?\bmay\s+(?:freely\s+)?assign\b[^.;]{0,120}?\bwithout\b[^.;]{0,40}?\b(?:consent|approval)\b|\bfreely assignable\b|\bmay freely assign\b/i;
 
 export const assignment: ClauseDetector = {
   id: 'assignment',
   title: 'Assignment',
   detect(a: AnalysedDocument) {
-    const free = a.sentences.find((s) => FREE.test(s.text));
-    const restricted = a.sentences.find((s) => RESTRICTED.some((re) => re.test(s.text)) && /\bassign|\btransfer/i.test(s.text));
+    const free = a.sentences.find((s) => /assign/i.test(s.text) && FREE.test(textOf(s)));
+    const restricted = a.sentences.find((s) => {
+      if (!/assign|transfer|delegat|personal to/i.test(s.text)) return false;
+      const t = textOf(s);
+      return RESTRICTED.some((re) => re.test(t)) && !(OTHER_OBJECT.test(t) && !/\bassign/i.test(t));
+    });
     if (restricted && !free) return result('assignment', 'present', restricted, { changeOfControl: /\bchange (?:of|in) control\b/i.test(a.lowerText) });
     if (free) return result('assignment', 'weak', free, {}, ['freely-assignable']);
     return missing('assignment');

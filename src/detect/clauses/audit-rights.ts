@@ -1,15 +1,28 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
-import { headingMatches, missing, result } from '../util.js';
+import { headingMatches, missing, result, textOf } from '../util.js';
 
+/**
+ * Audit rights: one party may audit, inspect or examine the other's books, records, premises or operations to
+ * check compliance — including a duty to make records available for inspection or to give access to them.
+ */
+const OBJECTS = String.raw`(?:books|records|accounts|premises|facilit(?:y|ies)|systems|controls|operations|procedures|locations|sites|plants?|documentation|data|compliance|invoices|calculations|royalt\w*|processes|manufactur\w*)`;
 const AUDIT = [
-  /\b(?:audit|inspect|examine|inspection|examination)\w*\b[^.;]{0,140}?\b(?:books|records|accounts|premises|facilities|systems|controls|operations|procedures|locations|sites|plants?|documentation|data|compliance)\b/i,
-  /\b(?:books|records|accounts)\b[^.;]{0,160}?\b(?:audit|inspect|examin)\w*/i,
-  /\bright to (?:conduct |carry out |perform |have )?(?:an? )?(?:independent )?(?:audit|inspect)/i,
-  /\b(?:may|shall be entitled to|is entitled to)\s+(?:\w+\s+){0,3}(?:audit|inspect)\b/i,
+  new RegExp(String.raw`\b(?:audit|inspect|examin)\w*\b[^.;]{0,140}?\b${OBJECTS}\b`, 'i'),
+  /\b(?:books|records|accounts)\b[^.;]{0,160}?\b(?:audit|inspect|examin|copying)\w*/i,
+  /\bright to (?:request |conduct |carry out |perform |have |cause |make )?(?:an? )?(?:independent |annual |periodic )?(?:audit|inspect|examin)/i,
+  /\b(?:may|shall be entitled to|is entitled to|will be entitled to)\s+(?:\w+\s+){0,3}(?:audit|inspect)\b/i,
+  // Records made available or copied on request; access to books and records.
+  /\b(?:books|records|accounts)\b[^.;]{0,160}?\b(?:available|provided?|furnish\w*|copies)\b[^.;]{0,80}?\b(?:upon (?:reasonable )?(?:request|notice|demand)|on (?:reasonable )?(?:request|notice)|during (?:normal |regular |ordinary )?business hours|for (?:inspection|examination|audit|review|copying))\b/i,
+  /\b(?:upon|on) (?:reasonable )?(?:written )?(?:request|notice|demand)\b[^.;]{0,60}?\b(?:books|records)\b[^.;]{0,60}?\b(?:provided|available|furnished|delivered)\b/i,
+  /\b(?:make|made|provide|furnish)\w*\b[^.;]{0,60}?\b(?:books|records)\b[^.;]{0,80}?\b(?:upon (?:reasonable )?(?:request|notice)|on (?:reasonable )?request|during (?:normal |regular )?business hours)\b/i,
+  /\b(?:provide|give|grant|allow|permit)\w*\b[^.;]{0,60}?\b(?:reasonable |full )?access\s+(?:to|during)\b[^.;]{0,120}?\b(?:books|records|premises|facilit(?:y|ies)|sites?)\b/i,
+  /\b(?:allow|permit|right|entitled|may)\b[^.;]{0,80}?\bto enter\s+(?:up)?(?:on|into|onto)?\s*(?:the |its |any )?(?:premises|facilit(?:y|ies)|sites?|plants?|offices)\b/i,
+  /\b(?:shall|will) be audited by\b|\bindependent (?:certified )?(?:public )?(?:accountant|auditor)s?\b[^.;]{0,120}?\b(?:audit|examin|inspect|review)\w*/i,
 ];
-const NOT_AUDIT = /\baudited (?:financial|balance|consolidated|annual)|\bfinancial statements\b[^.]{0,60}\baudit|\baudit committee\b|\bauditors?'? (?:report|opinion)\b/i;
+// Not an audit right: audited accounts, audit committees, marketing approvals, waivers, regulators' own inspections.
+const NOT_AUDIT = /\baudited (?:financial|balance|consolidated|annual)|\baudit\w*\b[^.;]{0,60}\bfinancial statements\b|\b(?:not|no)\b[^.;]{0,30}\b(?:allow|permit|provide)\w*\b[^.;]{0,20}\baccess\b|\bfinancial statements\b[^.]{0,60}\baudit|\baudit committee\b|\bauditors?'? (?:report|opinion)\b|\bwaives?\b[^.;]{0,40}\b(?:right to )?(?:inspect|audit)|\b(?:inspect|review|approv)\w*\b[^.;]{0,150}\b(?:advertis\w*|promotional|marketing materials?|artwork|copy|press releases?)\b|\bgovernment(?:al)? (?:authorit\w+|agenc\w+|inspections?)\b|\b(?:upon|on) receipt\b|\bmeans\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,40}\binformation\b/i;
 const IN_LIEU = /\b(?:SOC ?[123]|SSAE ?1[68]|ISAE ?3402|ISO(?:\/IEC)? ?27001)\b[^.]{0,120}\b(?:in lieu|instead|satisf|sufficient)|\bin lieu of (?:an? )?(?:on-?site )?audit\b/i;
 const ONCE_A_YEAR = /\b(?:not more than|no more than|not more frequently than|at most|limited to)\s+once\s+(?:in any|per|a|each|every)\s+(?:calendar\s+|contract\s+)?(?:year|twelve|12)\b|\bonce (?:per|a|each|in any) (?:calendar )?year\b/i;
 const FOR_CAUSE = /\b(?:for cause|reasonable suspicion|regulator|regulatory|material breach|fraud|security (?:breach|incident))\b/i;
@@ -31,7 +44,11 @@ export const auditRights: ClauseDetector = {
   id: 'audit-rights',
   title: 'Audit rights',
   detect(a: AnalysedDocument) {
-    const hits = a.sentences.filter((s) => AUDIT.some((re) => re.test(s.text)) && !NOT_AUDIT.test(s.text));
+    const hits = a.sentences.filter((s) => {
+      if (!/audit|inspect|examin|review|records|books|access|enter/i.test(s.text)) return false;
+      const t = textOf(s);
+      return AUDIT.some((re) => re.test(t)) && !NOT_AUDIT.test(t);
+    });
     const headed = hits.find((s) => headingMatches(s.path, /\baudit|inspection|records\b/i)) ?? hits[0];
     if (!headed) return missing('audit-rights');
     const reasons = weakReasons(headed, a.sentences);

@@ -1,33 +1,104 @@
-import type { AnalysedDocument } from '../../analyse/index.js';
+import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
-import { isDelegated, missing, modality, result } from '../util.js';
+import { headingMatches, isDelegated, leadIn, missing, modality, result, textOf } from '../util.js';
 
-const EXIT = /\b(?:transition|exit|termination|disengagement|migration|handover|hand-over)\s+(?:assistance|services|plan|support|management|period)\b|\bassist\w*\b[^.;]{0,80}\b(?:successor|replacement (?:supplier|provider|vendor)|transition)\b|\borderly (?:transition|transfer|wind)/i;
-const POST_TERM = [
-  /\b(?:upon|after|following|on|in the event of|at|prior to|before)\s+(?:the\s+)?(?:any\s+)?(?:expiration|termination|expiry|end|cancellation|non-renewal)\b[^.;]{0,250}?\b(?:shall|will|must|agrees? to|may continue to|is entitled to|are entitled to)\b[^.;]{0,120}?\b(?:continue|provide|deliver|sell|purchase|buy|return|transfer|assign|assist|cooperate|co-operate|pay|fulfil|fill|complete|support|perform|supply|honou?r|wind|service|manufacture)\w*/i,
-  /\b(?:sell[- ]off|wind[- ]down|last[- ]time buy|run[- ]off|tail) (?:period|rights?|services)\b/i,
-  /\b(?:for a period of|during the)\b[^.;]{0,60}?\b(?:after|following)\s+(?:the\s+)?(?:effective date of\s+)?(?:termination|expiration)\b/i,
+/**
+ * Exit assistance, and the wider family CUAD calls "Post-Termination Services": duties that outlive the
+ * contract. A transition / exit / termination-assistance duty is the clause proper (present with a stated
+ * period, weak without one or when only "reasonable"); any other post-termination commitment — sell-off and
+ * last-buy rights, buy-back of stock, orders still to be filled, continued supply or support, records and
+ * insurance kept for years after the end, post-term payments, transfer of licences, filings or property — is
+ * reported weak with reason `post-termination-duties-only`.
+ *
+ * Not counted: covenants that only restrain (non-compete, non-solicitation, confidentiality), survival
+ * boilerplate, returning or destroying confidential information, ceasing to use marks, paying sums already due.
+ */
+
+// The end of the contract as a point in time.
+const AT_END = /\b(?:upon|after|following|on|at|in the event of|prior to|before|in connection with|from|as of|subsequent to|effective (?:up)?on)\s+(?:the\s+)?(?:date of\s+|effective date of\s+|time of\s+)?(?:any\s+|such\s+|its\s+)?(?:early\s+)?(?:expiration|termination|expiry|cancellation|non-?renewal|end of the term)\b|\b(?:after|following|beyond)\s+(?:the\s+)?(?:term|termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:agreement|contract|it)\s+(?:is|are|has been|shall be|expires or is)\s+(?:terminated|cancell?ed)\b|\bnotwithstanding (?:the |any )?(?:expiration or )?termination\b|\b(?:months?|years?|days?)\s+thereafter\b/i;
+const END_HEADING = /\b(?:effects? of|upon|on|after|following|consequences of|rights (?:and obligations )?(?:up)?on|obligations (?:up)?on|procedure on) (?:expiration or )?(?:termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:termination|transition|exit) (?:assistance|plan|management)\b|\btransition[- ]out\b|\bwind[- ]?down\b|\bsell[- ]?off\b|\bdisengagement\b/i;
+
+// A real exit / transition assistance duty.
+const EXIT = /\b(?:transition|exit|termination|disengagement|migration|handover|hand-over|wind[- ]?down|run[- ]?off|phase[- ]?out|deconversion)\s+(?:assistance|services|plan|support|management|period|activities|obligations)\b|\bassist\w*\b[^.;]{0,80}\b(?:successor|replacement (?:supplier|provider|vendor|operator)|transition)\b|\borderly (?:transition|transfer|assumption|wind)|\bco-?operat\w*\b[^.;]{0,80}\btransition\b|\b(?:successor|replacement) (?:operator|provider|supplier|vendor|contractor)\b|\bphase[- ]?out of\b/i;
+// The words that make something a duty (or a right another party can rely on).
+const DUTY = /\b(?:shall|will|must|may|agrees? to|undertakes? to|is required to|are required to|at (?:the )?option of|has the right|have the right|is entitled|are entitled|option to)\b/i;
+
+// Post-termination commitments other than exit assistance.
+const POST_DUTIES: readonly RegExp[] = [
+  /\b(?:sell[- ]?off|last[- ]?time buy|run[- ]?off)\b|\b(?:dispose|sell|exhaust|liquidate|deplete|distribute)\w*\b[^.;]{0,120}?\b(?:inventor(?:y|ies)|stocks?|products? (?:then )?on hand|remaining products?)\b|\binventory returns?\b/i,
+  /\b(?:orders?|purchase orders?|statements? of work|work orders?|projects?)\b[^.;]{0,120}?\b(?:fill|fulfil|honou?r|complete|deliver|perform)\w*/i,
+  /\b(?:right|option|may|shall|agrees? to|elect)\b[^.;]{0,60}?\b(?:purchase|buy|repurchase|re-?purchase|acquire|buy back)\b/i,
+  /\bcontinue\w*\b[^.;]{0,40}?\b(?:provid|supply|sell|support|servic|maintain|perform|to have|to use|use|pay|make available|host|manufactur|distribut|exploit|advertis)\w*/i,
+  /\b(?:shall|will|must|agrees? to)\b[^.;]{0,40}?\b(?:provide|supply|furnish|make available|render|assist|co-?operate)\w*/i,
+  /\b(?:books|records|accounts)\b[^.;]{0,100}?\b(?:maintain|keep|retain|preserve|available|audit|inspect)\w*|\b(?:maintain|keep|retain|preserve)\w*\b[^.;]{0,60}?\b(?:books|records|accounts)\b/i,
+  /\b(?:maintain|keep|carry)\w*\b[^.;]{0,80}?\binsurance\b|\binsurance\b[^.;]{0,80}?\b(?:maintain|in force|in effect)\b/i,
+  /\btermination (?:fee|payment)s?\b|\b(?:royalt\w*|commissions?)\b[^.;]{0,120}\b(?:sales?|sold|pay\w*)\b|\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+){0,3}(?:pay|reimburse|refund)\w*\b[^.;]{0,80}?\b(?:for|all|any|the)\b[^.;]{0,40}\b(?:inventory|products?|services rendered|costs|expenses|work|materials|commitments)\b/i,
+  /\b(?:assign|transfer|convey|deliver)\w*\b[^.;]{0,100}?\b(?:title|rights?|interests?|licen[cs]es?|filings?|approvals?|authori[sz]ations?|registrations?|data|work product|materials?|property|equipment|inventory|documents?|know-how|polic(?:y|ies)|contracts?|agreements?|portfolio|accounts|customers?)\b/i,
+  /\bcancel\w*\b[^.;]{0,60}?\b(?:assumed names?|registrations?|listings?|directory)\b|\btelephone (?:company|numbers?|listings?)\b/i,
+  /\blicen[cs]es?\b[^.;]{0,80}?\b(?:shall |will )?(?:continue|perpetual|surviv)\w*|\bright to (?:continue|use|exploit)\b/i,
+  /\b(?:enter|access)\b[^.;]{0,60}?\b(?:premises|site|facilit\w+|theatres?|locations?)\b[^.;]{0,80}?\b(?:remove|retrieve|recover|repossess)\w*|\b(?:remove|retrieve|recover|repossess)\w*\b[^.;]{0,40}?\b(?:its |their |the )?(?:equipment|property|signage|materials)\b/i,
 ];
+// For a stated period after the end ("for twenty-four (24) months following termination, Licensee shall …").
+const PERIOD_AFTER = /\b(?:for|during)\s+(?:a period of\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:\(\s*\d+\s*\)\s*)?(?:days?|months?|years?)\b[^.;]{0,30}?\b(?:after|following|from)\s+(?:the\s+)?(?:date of\s+|effective date of\s+)?(?:any\s+|such\s+)?(?:termination|expiration|expiry)|\b(?:and|or) for (?:a period of )?[^.;]{0,30}?\b(?:months?|years?)\b\s+(?:thereafter|after)\b/i;
+
+// What does not count as a post-termination service.
+const RESTRAINT = /\b(?:compet\w*|solicit\w*|confidential\w*|disclos\w*|non-?disclosure|hire|employees?|disparag\w*|non-?circumvent|proprietary information|trade secrets?|publicity|press releases?|(?:public )?announcements?)\b/i;
+const BOILERPLATE = /\bshall survive\b|\bsurviv\w+ (?:the |any )?(?:expiration|termination)\b|\b(?:all|any) (?:sums|monies|moneys|amounts|payments|fees|charges)\b[^.;]{0,30}\b(?:then |previously )?(?:due|owed|owing|accrued)\b|\bcease\w*\b[^.;]{0,30}\b(?:use|using|display)\b|\b(?:use|right|licen[cs]es?)\b[^.;]{0,80}\b(?:shall|will) (?:immediately |automatically )?(?:cease|terminate|end|revert)\b|\bshall not relieve\b|\baccrued\b|\bno further (?:force|obligation)\b|\bshall not (?:be required|have any obligation)\b|\b(?:paid|payments?|compensat\w*|fees?|expenses|rendered)\b[^.;]{0,80}\b(?:prior|up) to (?:and including )?the (?:effective )?date of (?:such )?termination\b|\brendered (?:up )?(?:to|through|prior)\b/i;
+const NEGATIVE_DUTY = /\b(?:shall|will|may|must)\s+not\b|\bagrees? not to\b|\bneither party\b|\bno party\b|\bat no time\b/i;
+
+interface Candidate { s: Sentence; text: string; exit: boolean }
+
+function endContext(a: AnalysedDocument, s: Sentence): string | null {
+  const own = textOf(s);
+  if (AT_END.test(own) || headingMatches(s.path, END_HEADING)) return own;
+  const lead = leadIn(a, s);
+  if (lead && AT_END.test(textOf(lead))) return `${textOf(lead)} ${own}`;
+  return null;
+}
+
+// Work still to be finished after the end: "to complete any transactions which are pending at termination".
+const PENDING = /\b(?:complet|fulfil|fill|honou?r|perform|finish)\w*\b[^.;]{0,40}?\b(?:pending|outstanding|open|existing|accepted|unfinished|in-?progress)\b[^.;]{0,30}?\b(?:orders?|transactions?|projects?|work|statements? of work)\b|\b(?:complet|fulfil|fill|honou?r|finish)\w*\b[^.;]{0,40}?\b(?:orders?|transactions?|projects?|statements? of work)\b[^.;]{0,30}?\b(?:pending|outstanding|open|unfinished|in progress)\b/i;
+
+function candidate(a: AnalysedDocument, s: Sentence): Candidate | null {
+  const own = textOf(s);
+  if (RESTRAINT.test(own) || (BOILERPLATE.test(own) && !PENDING.test(own))) return null;
+  const explicitExit = /\b(?:transition|exit|termination|disengagement)\s+assistance\b|\bassist\w*\b[^.;]{0,80}\b(?:successor|replacement (?:supplier|provider|vendor|operator))\b/i.test(own);
+  const context = endContext(a, s);
+  if (EXIT.test(own) && DUTY.test(own) && (explicitExit || context !== null) && !/\bnot\b[^.]{0,20}\bprovide\b/i.test(own)) {
+    return { s, text: own, exit: true };
+  }
+  if (context === null || NEGATIVE_DUTY.test(own)) return null;
+  if (!DUTY.test(context) && !PERIOD_AFTER.test(context)) return null;
+  if (POST_DUTIES.some((re) => re.test(own)) || PERIOD_AFTER.test(own) || PENDING.test(own)) return { s, text: own, exit: false };
+  return null;
+}
 
 export const exitAssistance: ClauseDetector = {
   id: 'exit-assistance',
   title: 'Exit assistance',
   detect(a: AnalysedDocument) {
-    const exit = a.sentences.find((s) => EXIT.test(s.text) && !/\bnot\b[^.]{0,20}\bprovide\b/i.test(s.text));
-    if (exit) {
-      if (isDelegated(exit.text) && !findDurations(exit.text).length) return result('exit-assistance', 'referenced', exit, { months: null });
-      const section = a.sentences.filter((s) => s.section === exit.section).map((s) => s.text).join(' ');
-      const period = findDurations(section).find((d) => d.unit === 'month' || d.unit === 'day' || d.unit === 'week' || d.unit === 'year');
-      const months = period ? Math.round((period.hours / 730) * 10) / 10 : null;
-      const reasons: string[] = [];
-      if (months === null) reasons.push('no-period');
-      const m = modality(exit.text);
-      if (m.effort || (!m.binding && m.permissive)) reasons.push('weak-obligation');
-      return result('exit-assistance', reasons.length ? 'weak' : 'present', exit, { months }, reasons);
+    let post: Candidate | null = null;
+    for (const s of a.sentences) {
+      const listItem = /[:—–-]\s*$/.test(a.sentences[s.index - 1]?.text ?? '');
+      if (!listItem && !/terminat|expir|transition|exit|successor|thereafter|wind|sell|inventor|phase|after the term|end of the term/i.test(s.text) && !headingMatches(s.path, END_HEADING)) continue;
+      const c = candidate(a, s);
+      if (!c) continue;
+      if (c.exit) {
+        const exit = c.s;
+        if (isDelegated(exit.text) && !findDurations(exit.text).length) return result('exit-assistance', 'referenced', exit, { months: null });
+        const section = a.sentences.filter((x) => x.section === exit.section).map((x) => x.text).join(' ');
+        const period = findDurations(section).find((d) => d.unit === 'month' || d.unit === 'day' || d.unit === 'week' || d.unit === 'year');
+        const months = period ? Math.round((period.hours / 730) * 10) / 10 : null;
+        const reasons: string[] = [];
+        if (months === null) reasons.push('no-period');
+        const m = modality(exit.text);
+        if (m.effort || (!m.binding && m.permissive)) reasons.push('weak-obligation');
+        return result('exit-assistance', reasons.length ? 'weak' : 'present', exit, { months }, reasons);
+      }
+      post ??= c;
     }
-    const post = a.sentences.find((s) => POST_TERM.some((re) => re.test(s.text)));
-    if (post) return result('exit-assistance', 'weak', post, { months: null }, ['post-termination-duties-only']);
+    if (post) return result('exit-assistance', 'weak', post.s, { months: null }, ['post-termination-duties-only']);
     return missing('exit-assistance', { months: null });
   },
 };

@@ -1,14 +1,15 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { headingMatches, missing, result } from '../util.js';
+import { headingMatches, missing, result, textOf } from '../util.js';
 
 const CHOICE = [
-  /\b(?:governed|construed|interpreted|enforced|determined|controlled|regulated)\b[^.;]{0,120}?\b(?:in accordance with|under|by|pursuant to)\b[^.;]{0,40}?\blaws?\b[^.;]{0,30}?\bof\b/i,
+  /\b(?:governed|construed|interpreted|enforced|determined|controlled|regulated|applied)\b[^.;]{0,120}?\b(?:in accordance with|under|by|pursuant to)\b[^.;]{0,40}?\blaws?\b[^.;]{0,30}?\bof/i,
+  /\b(?:governed|construed|interpreted)\b[^.;]{0,120}?\b(?:in accordance with|under|by)\s+(?:the\s+)?(?:substantive\s+|internal\s+|domestic\s+)?(?:English|Scots?|Irish|French|German|Swiss|Dutch|Swedish|Israeli|Indian|Chinese|Japanese|Korean|Singapore|Hong Kong|Canadian|Australian|Delaware|New York|California|Texas|Florida|Nevada|Illinois|Massachusetts|[A-Z][a-z]+)\s+law\b/,
   /\blaws? of\b[^.;]{0,80}?\b(?:shall|will)\s+(?:govern|apply|control)\b/i,
   /\bgoverning law\b[^.;]{0,40}?\b(?:is|shall be|will be)\b[^.;]{0,20}?\b(?:the )?laws?\b/i,
   /\bsubject to the (?:exclusive )?(?:laws?|jurisdiction) of (?:the )?(?:State|Commonwealth|Province|Republic|Kingdom|People's Republic) of\b/i,
 ];
-const DEFINED_TERM = /\bthe Governing Law (?:will|shall) govern\b/;
+const DEFINED_TERM = /\b[Tt]he Governing Law (?:will|shall) govern\b/;
 const JURISDICTION = /\blaws? of\s+(?:the\s+)?((?:State|Commonwealth|Province|Republic|Kingdom|People's Republic) of\s+)?([A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*){0,4})/;
 
 export const governingLaw: ClauseDetector = {
@@ -16,9 +17,12 @@ export const governingLaw: ClauseDetector = {
   title: 'Governing law',
   detect(a: AnalysedDocument) {
     for (const s of a.sentences) {
-      if (DEFINED_TERM.test(s.text)) return result('governing-law', 'referenced', s, { law: null }, ['defined-elsewhere']);
-      if (CHOICE.some((re) => re.test(s.text)) && !/\bexcluding\b[^.]{0,20}$/.test(s.text)) {
-        const m = JURISDICTION.exec(s.text);
+      if (!/\blaws?\b|\bgovern/i.test(s.text)) continue;
+      const t = textOf(s).replace(/\bofthe\b/gi, 'of the').replace(/\b(State|Commonwealth|Province|Republic)of\b/g, '$1 of');
+      if (DEFINED_TERM.test(t)) return result('governing-law', 'referenced', s, { law: null }, ['defined-elsewhere']);
+      if (CHOICE.some((re) => re.test(t)) && !/\bexcluding\b[^.]{0,20}$/.test(t)) {
+        const m = JURISDICTION.exec(t) ?? /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) law\b/.exec(t);
+        if (m && m.length === 2) return result('governing-law', 'present', s, { law: m[1]! });
         const law = m ? `${m[1] ?? ''}${m[2]}`.trim() : null;
         return result('governing-law', 'present', s, { law });
       }

@@ -1,15 +1,18 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { missing, result } from '../util.js';
+import { missing, result, textOf } from '../util.js';
 
 const INSURANCE = [
-  /\b(?:maintain|carry|obtain|procure|keep|purchase|secure|effect)\w*\b[^.;]{0,160}?\binsurance\b/i,
+  /\b(?:maintain|carr(?:y|ies|ied)|obtain|procure|keep|purchase|secure|effect|provide|acquire|take out)\w*\b[^.;]{0,160}?\binsur(?:ance|ed)\b/i,
+  /\b(?:is|are|be|remain)\s+(?:covered|insured)\s+by\b[^.;]{0,40}\binsurance\b|\bself[- ]insur/i,
   /\binsurance\b[^.;]{0,160}?\b(?:shall|will|must)\s+(?:at all times\s+)?(?:be\s+)?(?:maintain|carr|obtain|provid|nam|includ|cover|remain)/i,
   /\badditional(?:ly)? insureds?\b/i,
   /\bcertificates? of insurance\b/i,
   /\b(?:general|product|products|professional|public|employer'?s?|cyber|errors and omissions|workers'? compensation|commercial)\s+(?:\w+\s+)?(?:liability\s+)?insurance\b/i,
   /\binsurance (?:policy|policies|coverage|cover)\b[^.;]{0,120}?\b(?:in an amount|of not less than|minimum|limits?)\b/i,
 ];
+// Not a requirement: a party that "shall not be required" to insure, shipping "without insurance".
+const NOT_REQUIRED = /\b(?:not|no)\b[^.;]{0,20}\b(?:required|obligat\w+)\b[^.;]{0,40}\binsur|\bwithout insurance\b/i;
 const TYPES = /\b(?:general|product|professional|public|employer'?s?|cyber|errors and omissions|workers'? compensation|indemnity|property|automobile|umbrella|fidelity|crime)\b/i;
 const AMOUNT = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:million|USD|GBP|EUR|dollars)\b|\bmillion\b/i;
 
@@ -17,7 +20,12 @@ export const insurance: ClauseDetector = {
   id: 'insurance',
   title: 'Insurance',
   detect(a: AnalysedDocument) {
-    const hits = a.sentences.filter((s) => INSURANCE.some((re) => re.test(s.text)) && !/\binsurance (?:company|companies|agency|agent|broker|business)\b(?![^.]*\bmaintain)/i.test(s.text));
+    const hits = a.sentences.filter((s) => {
+      if (!/insur/i.test(s.text)) return false;
+      // "an insurance company", "insurance premiums", "unemployment insurance" name insurance without requiring it.
+      const t = textOf(s).replace(/\binsurance (?:compan(?:y|ies)|agenc(?:y|ies)|agents?|brokers?|business|carriers?|premiums?|proceeds|laws?|regulators?|commissioners?|departments?)\b|\b(?:unemployment|social security|national|health|deposit|extra) insurance\b|\bwith no (?:extra )?insurance\b/gi, ' ');
+      return INSURANCE.some((re) => re.test(t)) && !NOT_REQUIRED.test(t);
+    });
     if (hits.length === 0) return missing('insurance');
     const sectionText = a.sentences.filter((s) => hits.some((h) => h.section === s.section)).map((s) => s.text).join(' ');
     const reasons: string[] = [];

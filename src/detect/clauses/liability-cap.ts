@@ -1,32 +1,108 @@
-import type { AnalysedDocument } from '../../analyse/index.js';
+import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
-import type { ClauseDetector } from '../types.js';
-import { missing, result } from '../util.js';
+import type { ClauseDetector, ClauseValue } from '../types.js';
+import { missing, result, textOf } from '../util.js';
 
-const CAP = [
-  /\b(?:aggregate|total|cumulative|maximum|entire|collective)\s+(?:\w+\s+){0,4}liabilit(?:y|ies)\b[^.]{0,250}?\b(?:exceed|limited to|in excess of|greater than|more than|not to exceed|capped)\b/i,
-  /\bliabilit(?:y|ies)\b[^.]{0,200}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:limited|capped|restricted)\s+to\b/i,
-  /\bin no event\b[^.]{0,250}?\bliab\w*\b[^.]{0,250}?\b(?:exceed|in excess of|greater than|more than)\b/i,
-  /\bliab\w*\b[^.]{0,200}?\b(?:shall|will|may)\s+not\s+(?:in the aggregate\s+)?exceed\b/i,
-  /\b(?:limitation|limit) (?:of|on) liability\b[^.]{0,40}?\b(?:shall|will)\b/i,
-  /\b(?:no|any)\s+(?:action|claim|suit|proceeding)s?\b[^.]{0,160}?\b(?:may|shall|must|can)\s+(?:be\s+)?(?:brought|commenced|instituted|filed|asserted)\b[^.]{0,120}?\b(?:more than|after|later than|within)\b/i,
+/**
+ * Limitation of liability, read as CUAD's "Cap on Liability": a cap on the amount recoverable, a time bar for
+ * bringing claims, or an exclusion of whole heads of damage (consequential, indirect, punitive…). Only a stated
+ * cap makes the clause present; the other forms limit liability without capping it and are reported weak.
+ */
+
+// A cap on the amount: "aggregate liability … shall not exceed", "liability … limited to the fees paid".
+const AMOUNT_CAP = [
+  /\b(?:aggregate|total|cumulative|maximum|entire|collective|sole)\s+(?:\w+\s+){0,4}liabilit(?:y|ies)\b[^.;]{0,250}?\b(?:exceed|limited to|in excess of|greater than|more than|not to exceed|capped)\b/i,
+  /\bliabilit(?:y|ies)\b[^.;]{0,200}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:strictly\s+|expressly\s+|further\s+)?(?:limited|capped|restricted)\s+(?:in (?:the )?aggregate\s+)?to\b/i,
+  /\b(?:in no event|under no circumstances)\b[^.;]{0,250}?\bliab\w*\b[^.;]{0,250}?\b(?:exceed|in excess of|greater than|more than)\s+(?:the\s+|an?\s+|its\s+|\$|US\$|[£€]|\d|(?:total|aggregate|amount|sum|fees?|price|purchase|value)\b)/i,
+  /\bliab\w*\b[^.;]{0,200}?\b(?:shall|will|may|does|do)\s+not\s+(?:in the aggregate\s+|in any event\s+)?exceed\b/i,
+  /\b(?:maximum|total|aggregate)\s+(?:amount\s+)?(?:recoverable|recovery)\b|\bamount recoverable\b[^.;]{0,250}?\b(?:limited|exceed|not exceed)\b/i,
+  /\b(?:damages|recovery)\b[^.;]{0,120}?\b(?:shall|will)\s+(?:in no event\s+)?not\s+exceed\b/i,
+  /\b(?:reimbursements?|compensation|payments?)\b[^.;]{0,80}?\b(?:indemnif\w*|claim\w*|breach\w*|liabilit\w*)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:in no event\s+)?not\s+exceed\b/i,
+  /\bliabilit(?:y|ies)\b[^.;]{0,100}?\bsubject to the (?:following )?limitations?\b/i,
+  /\blimited recourse\b/i,
 ];
-const CARVE_OUT = /\b(?:except|exclud|exception|shall not apply|does not apply|will not apply|not limit)\w*\b[^.]{0,250}\b(?:confidential|indemnif|gross negligence|wil?ful|fraud|data protection|personal data|death|personal injury|infringement)\b/i;
+
+// A time bar: "no action … may be brought more than one (1) year after the cause of action accrues".
+const PERIOD = String.raw`(?:[\w-]+\s+){0,3}(?:\(\s*\d+\s*\)\s*)?(?:calendar\s+)?(?:days?|months?|years?)['’]?`;
+const TIME_BAR = [
+  new RegExp(String.raw`\b(?:no|any|all)\s+(?:and\s+all\s+)?(?:\w+\s+){0,2}(?:actions?|claims?|suits?|proceedings?|causes? of action)\b[^.;]{0,200}?\b(?:may|shall|must|can|will)\s+(?:only\s+)?(?:be\s+)?(?:brought|commenced|instituted|filed|asserted|made)\b[^.;]{0,120}?\b(?:more than|after|later than|within)\s+${PERIOD}`, 'i'),
+  new RegExp(String.raw`\b(?:may|shall|can|will)\s+(?:not\s+)?(?:bring|commence|institute|file|assert)\b[^.;]{0,160}?\b(?:more than|later than)\s+${PERIOD}`, 'i'),
+  /\b(?:statute|period) of limitations?\b[^.;]{0,100}?\b(?:shortened|reduced|limited)\b/i,
+];
+
+// Excluded heads of damage: "neither party shall be liable for any indirect, special or consequential damages".
+const HEADS = String.raw`(?:special|incidental|indirect|consequential|punitive|exemplary|multiple|treble|speculative|remote)`;
+const EXCLUSION = [
+  new RegExp(String.raw`\b(?:neither|no|not|nor|never)\b[^.;]{0,120}?\b(?:liable|liability|liabilities|responsible|obligated)\b[^.;]{0,250}?\b${HEADS}\b[^.;]{0,80}?\b(?:damages?|loss(?:es)?)\b`, 'i'),
+  new RegExp(String.raw`\bwaive[sd]?\b[^.;]{0,250}?\b${HEADS}\b[^.;]{0,60}?\b(?:damages?|loss(?:es)?)\b`, 'i'),
+  new RegExp(String.raw`\b${HEADS}\b[^.;]{0,120}?\b(?:damages|loss(?:es)?)\b[^.;]{0,80}?\b(?:are|is|shall be|will be)\s+(?:hereby\s+)?(?:expressly\s+)?(?:excluded|disclaimed|waived)\b`, 'i'),
+  new RegExp(String.raw`\bexclud\w*\b[^.;]{0,40}?\bliabilit\w*\s+for\b[^.;]{0,60}?\b${HEADS}\b`, 'i'),
+  /\b(?:only|solely)\s+(?:be\s+)?(?:liable|responsible)\s+for\s+(?:actual\s+|direct\s+)/i,
+  /\blimited to (?:the )?recovery of (?:its |their )?(?:actual|direct)\s+damages\b/i,
+];
+
+// An exclusive remedy that limits what can be recovered (not a right to terminate).
+const EXCLUSIVE_REMEDY = /\b(?:sole|exclusive)\s+(?:and\s+exclusive\s+)?(?:remedy|remedies|liability)\b(?![^.;]{0,30}\bto terminate\b)/i;
+
+// Handed to another document: "the limitation of liability set forth in the Declaration of Trust".
+const REFERENCED = /\blimitations? (?:of|on) liability\b[^.;]{0,60}?\b(?:set forth|contained|provided|described|specified)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}/;
+
+const CARVE_OUT = /\b(?:except|exclud|exception|shall not apply|does not apply|will not apply|not limit|notwithstanding)\w*\b[^.]{0,250}\b(?:confidential\w*|indemnif\w*|gross negligence|wil?ful|fraud\w*|data protection|personal data|death|personal injury|bodily injury|infring\w*)/i;
+
+type Kind = 'cap' | 'time-bar' | 'exclusion' | 'exclusive-remedy' | 'referenced';
+
+// Cheap word tests that gate each family of patterns (most sentences have none of these words).
+const CAP_WORDS = /exceed|excess|greater than|more than|maximum|limited|capped|restricted|recover|recourse|subject to the/i;
+const BAR_WORDS = /brought|commenced|instituted|filed|asserted|made|bring|commence|limitations?\b/i;
+const HEAD_WORDS = new RegExp(String.raw`\b${HEADS}\b|\b(?:only|solely)\s+(?:be\s+)?(?:liable|responsible)\b|\bactual\s+damages\b`, 'i');
+
+function kindOf(text: string): Kind | null {
+  if (CAP_WORDS.test(text) && AMOUNT_CAP.some((re) => re.test(text))) return 'cap';
+  if (BAR_WORDS.test(text) && TIME_BAR.some((re) => re.test(text))) return 'time-bar';
+  if (HEAD_WORDS.test(text) && EXCLUSION.some((re) => re.test(text))) return 'exclusion';
+  if (EXCLUSIVE_REMEDY.test(text) && /\b(?:shall|will|is|are|be)\b/i.test(text)) return 'exclusive-remedy';
+  if (REFERENCED.test(text)) return 'referenced';
+  return null;
+}
+
+const RANK: Record<Kind, number> = { cap: 4, 'time-bar': 3, exclusion: 2, 'exclusive-remedy': 1, referenced: 0 };
+
+function capValues(hit: Sentence): Record<string, ClauseValue> {
+  const text = textOf(hit);
+  const months = findDurations(text).find((d) => d.unit === 'month' || d.unit === 'year');
+  const amount = /(?:(?:US)?[$£€]\s?\d(?:[\d,.]*\d)?(?:\s?(?:million|m|k)\b)?|\b\d(?:[\d,.]*\d)?\s?(?:USD|GBP|EUR|dollars|pounds)\b)/i.exec(text);
+  return {
+    cap: amount ? amount[0] : /\bfees?\b|\bcharges\b|\bamounts? (?:paid|payable|received)\b|\bpurchase price\b/i.test(text) ? 'fees' : null,
+    capMonths: months ? (months.unit === 'year' ? months.value * 12 : months.value) : null,
+  };
+}
 
 export const liabilityCap: ClauseDetector = {
   id: 'liability-cap',
   title: 'Limitation of liability',
   detect(a: AnalysedDocument) {
-    const hit = a.sentences.find((s) => CAP.some((re) => re.test(s.text)));
-    if (!hit) return missing('liability-cap');
-    const sectionText = a.sentences.filter((s) => s.path[0] === hit.path[0] && hit.path[0] !== undefined).map((s) => s.text).join(' ') || hit.text;
-    const months = findDurations(hit.text).find((d) => d.unit === 'month' || d.unit === 'year');
-    const amount = /(?:[$£€]\s?\d[\d,.]*(?:\s?(?:million|m|k))?|\b\d[\d,.]*\s?(?:USD|GBP|EUR|dollars|pounds))/i.exec(hit.text);
-    const values = {
-      cap: amount ? amount[0] : /\bfees?\b|\bcharges\b|\bamounts? (?:paid|payable)\b/i.test(hit.text) ? 'fees' : null,
-      capMonths: months ? (months.unit === 'year' ? months.value * 12 : months.value) : null,
-    };
-    const reasons = CARVE_OUT.test(sectionText) ? [] : ['no-carve-outs'];
-    return result('liability-cap', reasons.length > 0 ? 'weak' : 'present', hit, values, reasons);
+    let best: { s: Sentence; kind: Kind } | null = null;
+    for (const s of a.sentences) {
+      if (!/liab|damage|claim|action|remed|recourse|recover|loss|reimburs|compensat|exceed/i.test(s.text)) continue;
+      const kind = kindOf(textOf(s));
+      if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { s, kind };
+      if (best?.kind === 'cap') break;
+    }
+    if (!best) return missing('liability-cap', { cap: null, capMonths: null, claimsMonths: null });
+    const { s, kind } = best;
+    if (kind === 'referenced') return result('liability-cap', 'referenced', s, { cap: null, capMonths: null, claimsMonths: null });
+    if (kind === 'cap') {
+      const top = s.path[0];
+      const sectionText = top ? a.sentences.filter((x) => x.path[0] === top).map((x) => x.text).join(' ') : s.text;
+      const reasons = CARVE_OUT.test(sectionText) ? [] : ['no-carve-outs'];
+      return result('liability-cap', reasons.length > 0 ? 'weak' : 'present', s, { ...capValues(s), claimsMonths: null }, reasons);
+    }
+    if (kind === 'time-bar') {
+      const d = findDurations(textOf(s)).find((x) => x.unit === 'month' || x.unit === 'year' || x.unit === 'day');
+      const claimsMonths = d ? Math.round((d.hours / 730) * 10) / 10 : null;
+      return result('liability-cap', 'weak', s, { cap: null, capMonths: null, claimsMonths }, ['time-bar-only']);
+    }
+    return result('liability-cap', 'weak', s, { cap: null, capMonths: null, claimsMonths: null },
+      [kind === 'exclusion' ? 'exclusions-only' : 'exclusive-remedy-only']);
   },
 };
