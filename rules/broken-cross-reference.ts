@@ -14,13 +14,13 @@ const KEYWORDS: Record<string, Kind> = {
   exhibit: 'attachment', exhibits: 'attachment', appendix: 'attachment', appendices: 'attachment', attachment: 'attachment', attachments: 'attachment',
 };
 
-const ID = String.raw`(?:\d{1,3}(?:\.\d{1,3}){0,5}(?:[A-Z](?![a-z]))?|[A-Z]{1,2}(?![a-z])|[IVXLC]{1,6}(?![a-z]))(?![\w.]\w)(?:\s?\([a-zA-Z0-9]{1,5}\))*`;
+const ID = String.raw`(?:\d{1,3}(?:\.\d{1,3}){0,5}(?:[A-Z](?![A-Za-z]))?|[IVXLC]{1,6}(?![A-Za-z])|[A-Z]{1,2}(?![A-Za-z]))(?![\w.]\w)(?:\s?\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\))*`;
 const WORDS = ['Sections?', 'Clauses?', 'Articles?', 'Paragraphs?', 'Para\\.', 'Schedules?', 'Annex(?:es|ure)?', 'Exhibits?', 'Appendix', 'Appendices', 'Attachments?']
   .map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
 const REF = new RegExp(String.raw`(?<![\w-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*${ID})*)`, 'g');
 const SPLIT_IDS = new RegExp(ID, 'g');
 // "of the DPA", "of the GDPR", "of Regulation (EU) 2016/679", "of the Core Terms": another document.
-const OTHER_DOC_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of|to|in|under)\s+(?!this\b|these\b|the\s+Agreement\b|the\s+Contract\b|hereof\b)(?:the\s+)?(?:[A-Z][\w.&'-]*|\d)/;
+const OTHER_DOC_AFTER = /^\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,60}\]\s*)?(?:of|to|in|under)\s+(?!this\b|these\b|the\s+Agreement\b|the\s+Contract\b|hereof\b)(?:the\s+)?(?:[A-Z][\w.&'-]*|\d)/;
 const STATUTE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+)?(?:the\s+)?(?:UK\s+)?(?:GDPR|HIPAA|CCPA|CPRA|FCRA|TCPA|PECR|DPA\s+\d|U\.?S\.?C|C\.?F\.?R|Act\b|Code\b|Regulation|Directive)/;
 const SCC = /\bstandard contractual clauses\b|\bSCCs?\b|\bUK Addendum\b|\bIDTA\b/i;
 const COMMON_BEFORE = /^(?:This|The|Each|Any|All|No|Such|That|See|In|Under|Of|To|And|Or|With|By|Per|From|Subject|Pursuant|Notwithstanding|Save|Except|Including|Under|Within|As|At|On|For)$/;
@@ -64,6 +64,16 @@ function buildIndex(doc: ContractDocument): Index {
       idx.hasArticles = true;
     } else if (e.style === 'attachment') {
       const [kind, id] = e.display.split(' ');
+      idx.attachments.add(`${kind!.toLowerCase()} ${id!.toUpperCase()}`);
+      idx.attachmentKinds.add(kind!.toLowerCase());
+    }
+  }
+  // A numbered top-level heading that names an attachment: "11. ANNEX C - CLEANING STANDARDS"
+  // (deeper ones are entries of a contents list, not the attachments).
+  for (const s of walkSections(doc.sections)) {
+    const h = s.heading === null || s.level > 2 ? null : parseEnumerator(s.heading);
+    if (h && h.style === 'attachment') {
+      const [kind, id] = h.display.split(' ');
       idx.attachments.add(`${kind!.toLowerCase()} ${id!.toUpperCase()}`);
       idx.attachmentKinds.add(kind!.toLowerCase());
     }
@@ -133,6 +143,10 @@ export default defineRule({
         const after = text.slice(start + m[0].length);
         const before = text.slice(Math.max(0, start - 30), start);
         if (OTHER_DOC_AFTER.test(after) || STATUTE_AFTER.test(after)) continue;
+        // "Directive 2012/27/EU (Article 6 + Annex III)": the instrument's own parts.
+        if (/\b(?:Directive|Regulation|Act|Convention|Code)\b[^()]{0,40}\([^)]*$/.test(text.slice(Math.max(0, start - 80), start))) continue;
+        // "Appendix 3 – New Works and Approval Process" opening a short block is a contents entry.
+        if (start === 0 && text.split(/\s+/).length <= 15) continue;
         const prevWord = /([\w.&-]+)\s*$/.exec(before)?.[1] ?? '';
         // "45 CFR § 164.504", "FAR section 12.212": a regulation's own numbering.
         if (/^(?:C\.F\.R\.?|U\.S\.C\.?|[A-Z]{2,6})$/.test(prevWord)) continue;

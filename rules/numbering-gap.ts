@@ -1,4 +1,4 @@
-import { type Enumerator, parseEnumerator } from '../src/read/enumerators.js';
+import { type Enumerator, parseEnumerator, toRoman } from '../src/read/enumerators.js';
 import { sectionLocation } from '../src/lint/blocks.js';
 import { defineRule } from '../src/lint/types.js';
 import type { Section } from '../src/model.js';
@@ -19,12 +19,23 @@ function readingsOf(label: string): Reading[] {
 
 function decimalParent(path: readonly Section[]): number[] | null {
   for (let i = path.length - 1; i >= 0; i--) {
-    const n = path[i]!.label;
+    const n = path[i]!.number ?? path[i]!.label;
     if (n === null) continue;
     const r = readingsOf(n)[0];
     return r && r.style === 'decimal' && r.components ? r.components : null;
   }
   return null;
+}
+
+function prevKey(r: Reading): string {
+  return `${r.style}|${r.components ? r.components.slice(0, -1).join('.') : ''}|${r.components?.length ?? 0}`;
+}
+
+/** The number before `s` in the same list, written like its label ("12.5" → "12.4", "(c)" → "(b)"). */
+function formatLike(s: Section, r: Reading, value: number): string {
+  if (r.components) return [...r.components.slice(0, -1), value].join('.');
+  const label = s.label ?? '';
+  return label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && r.style.includes('roman') ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
 }
 
 function show(s: Section): string {
@@ -50,44 +61,49 @@ export default defineRule({
     url: 'rules/numbering-gap.md',
   },
   check(ctx) {
+    // Numbers are checked in reading order against the last number of the same kind seen
+    // anywhere before (same style, depth and prefix): Word continues a list across headings
+    // ("20." in Part A, "21." under the next heading), and a list may restart at 1 at any time.
+    const last = new Map<string, number>();
+    const misplacedUnder = new Set<Section>();
     const visitList = (children: readonly Section[], path: readonly Section[]): void => {
       let prev: { s: Section; r: Reading } | null = null;
       const parentComps = decimalParent(path);
       for (const s of children) {
-        if (s.label === null) continue;
-        const readings = readingsOf(s.label);
-        if (readings.length === 0) continue;
-        const r: Reading = (prev && readings.find((x) => x.style === prev!.r.style)) || readings[0]!;
-        if (r.style === 'attachment') {
-          prev = null;
-          continue;
-        }
-        const loc = sectionLocation([...path, s]);
-        const sameKind = prev !== null && prev.r.style === r.style && (r.components?.length ?? 0) === (prev.r.components?.length ?? 0);
-        if (prev !== null && sameKind) {
-          const samePrefix = !r.components || r.components.slice(0, -1).join('.') === prev.r.components!.slice(0, -1).join('.');
-          if (samePrefix) {
-            if (r.value === prev.r.value) ctx.report({ messageId: 'repeat', data: { number: show(s) }, at: loc });
-            else if (r.value > prev.r.value + 1) ctx.report({ messageId: 'skip', data: { prev: show(prev.s), next: show(s) }, at: loc });
-          }
-        } else if (prev === null || !sameKind) {
-          // The first clause of a list: (a), i., 1 — or, for decimals, parent.1.
-          if (r.components && parentComps && r.components.length === parentComps.length + 1) {
-            if (r.components.slice(0, -1).join('.') !== parentComps.join('.')) {
-              ctx.report({ messageId: 'parent', data: { number: show(s), parent: parentComps.join('.') }, at: loc });
-            } else if (r.value > 1 && prev === null) {
-              ctx.report({ messageId: 'start', data: { number: show(s), expected: [...parentComps, 1].join('.') }, at: loc });
+        if (s.label !== null) {
+          // A Markdown list item is labelled "3." but numbered "5.3": decimals are read from the number.
+          const fromNumber = s.number !== null ? readingsOf(s.number).filter((x) => x.style === 'decimal') : [];
+          const readings = fromNumber.length > 0 ? fromNumber : readingsOf(s.label);
+          const r: Reading | undefined = (prev && readings.find((x) => x.style === prev!.r.style)) || readings[0];
+          if (r && r.style !== 'attachment') {
+            const loc = sectionLocation([...path, s]);
+            const key = `${r.style}|${r.components ? r.components.slice(0, -1).join('.') : ''}|${r.components?.length ?? 0}`;
+            const before = last.get(key);
+            const sibling = prev !== null && prev.r.style === r.style && key === prevKey(prev.r);
+            if (r.components && parentComps && r.components.length === parentComps.length + 1 && r.components.slice(0, -1).join('.') !== parentComps.join('.')) {
+              // Once per parent: "1.2 … 1.12 under clause 5" is one defect, not eleven.
+              const parentSection = path.at(-1)!;
+              if (!misplacedUnder.has(parentSection)) {
+                misplacedUnder.add(parentSection);
+                ctx.report({ messageId: 'parent', data: { number: show(s), parent: parentComps.join('.') }, at: loc });
+              }
+            } else if (sibling && r.value === prev!.r.value) {
+              ctx.report({ messageId: 'repeat', data: { number: show(s) }, at: loc });
+            } else if (r.value > 1 && (before === undefined || r.value > before + 1)) {
+              if (before !== undefined && before >= 1 && (sibling || r.value > before + 1)) {
+                const from = sibling ? show(prev!.s) : formatLike(s, r, before);
+                ctx.report({ messageId: 'skip', data: { prev: from, next: show(s) }, at: loc });
+              } else if (before === undefined) {
+                const expected = r.components ? [...r.components.slice(0, -1), 1].join('.') : s.label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? '1' : /^[ivxlc]+$/.test(m) ? 'i' : /^[IVXLC]+$/.test(m) ? 'I' : /[a-z]/.test(m) ? 'a' : 'A'));
+                ctx.report({ messageId: 'start', data: { number: show(s), expected }, at: loc });
+              }
             }
-          } else if (r.components && !parentComps && r.components.length === 1 && r.value > 1 && prev === null) {
-            ctx.report({ messageId: 'start', data: { number: show(s), expected: '1' }, at: loc });
-          } else if (!r.components && r.value > 1 && prev === null) {
-            const expected = s.label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? '1' : /^[ivxlc]+$/.test(m) ? 'i' : /^[IVXLC]+$/.test(m) ? 'I' : /[a-z]/.test(m) ? 'a' : 'A'));
-            ctx.report({ messageId: 'start', data: { number: show(s), expected }, at: loc });
+            last.set(key, r.value);
+            prev = { s, r };
           }
         }
-        prev = { s, r };
+        visitList(s.children, [...path, s]);
       }
-      for (const s of children) visitList(s.children, [...path, s]);
     };
     visitList(ctx.doc.sections, []);
   },
