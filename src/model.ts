@@ -9,8 +9,14 @@ export type Format = 'markdown' | 'docx' | 'text';
 /**
  * Where something came from in the input file.
  * - Markdown and text: 1-based line and column.
- * - DOCX: `line` is the 1-based paragraph index in the document body
- *   (table-cell paragraphs included, in reading order) and `column` is 1.
+ * - DOCX: `line` is the 1-based paragraph index in the document body and
+ *   `column` is 1. Every `w:p` of the body counts once, in reading order:
+ *   table-cell paragraphs included (row by row, cell by cell), paragraphs of
+ *   headers, footers, footnotes, comments and text boxes not. The count does
+ *   not depend on the revisions view, so a paragraph deleted in a tracked
+ *   change still has its number and the later ones do not shift. A table row
+ *   is at the index of its first paragraph; a footnote's text is at the index
+ *   of the paragraph that refers to it.
  */
 export interface SourcePosition {
   line: number;
@@ -57,6 +63,36 @@ export interface DefinedTerm {
   sectionNumber: string | null;
 }
 
+/** A tracked change in a DOCX (`w:ins`, `w:del`, `w:moveTo`, `w:moveFrom`), recorded whichever view was linted. */
+export interface Revision {
+  kind: 'insertion' | 'deletion';
+  author: string | null;
+  /** As written in the file (ISO 8601, e.g. "2017-11-16T10:04:00Z"), or null. */
+  date: string | null;
+  /** The paragraph index (`SourcePosition.line`) where the change is. */
+  paragraph: number;
+  /** The inserted or deleted text; "" for a paragraph mark. */
+  text: string;
+  /** A paragraph mark inserted or deleted: two paragraphs split or joined by the change. */
+  paragraphMark?: boolean;
+  /** Part of a tracked move. */
+  move?: boolean;
+}
+
+/** A reviewer's comment in a DOCX. */
+export interface ReviewComment {
+  id: string;
+  author: string | null;
+  /** As written in the file, or null. */
+  date: string | null;
+  /** The comment's text; its paragraphs joined with "\n". */
+  text: string;
+  /** The paragraph index (`SourcePosition.line`) the comment is anchored to; 0 when not in the body. */
+  paragraph: number;
+  /** The text the comment marks, when it marks a range. */
+  anchorText?: string;
+}
+
 export interface ContractDocument {
   path: string;
   format: Format;
@@ -65,6 +101,14 @@ export interface ContractDocument {
   preamble: Block[];
   sections: Section[];
   definitions: DefinedTerm[];
+  /** DOCX only: which text was read when the document has tracked changes. */
+  revisionsView?: 'accepted' | 'original';
+  /** DOCX only: every tracked insertion and deletion, in document order. */
+  revisions?: Revision[];
+  /** DOCX only: the comments, in document order. */
+  comments?: ReviewComment[];
+  /** Markdown only: the `<!-- clauselint-… -->` comments (suppressions), their text without the comment marks, in source order. */
+  directives?: Array<{ line: number; text: string }>;
 }
 
 /** Depth-first walk over a section tree, parents before children. */

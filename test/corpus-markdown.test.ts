@@ -141,8 +141,6 @@ Annex 1 Service levels`,
   - MNDA Term
   - Term of Confidentiality
   - Governing Law & Jurisdiction
-    - Governing Law
-    - Jurisdiction
   - MNDA Modifications`,
   },
   {

@@ -1,43 +1,14 @@
-import type { Nodes as HastNode, Root as HastRoot } from 'hast';
-import { toMdast } from 'hast-util-to-mdast';
-import mammoth from 'mammoth';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import type { ContractDocument } from '../model.js';
 import { collectDefinitions } from './definitions.js';
 import { InputError } from './errors.js';
-import { mdastToRaw } from './mdast.js';
-import { markTitle } from './markdown.js';
+import { markTitle } from './title.js';
+import { MissingDocumentError, XmlError, ZipError, readOoxml, type OoxmlOptions, type OoxmlReading } from './ooxml/index.js';
 import { buildSections } from './sections.js';
-
-const html = unified().use(rehypeParse, { fragment: true });
-
-// Word's own heading styles arrive as <h1>…<h6>; the title style is the document title.
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1.doc-title:fresh",
-  "p[style-name='Subtitle'] => p:fresh",
-];
-
-/** The text of the paragraph in Word's Title style (mapped to <h1 class="doc-title">). */
-function docTitle(tree: HastRoot): string | null {
-  let found: string | null = null;
-  const text = (n: HastNode): string => (n.type === 'text' ? n.value : 'children' in n ? n.children.map(text).join('') : '');
-  const visit = (n: HastNode): void => {
-    if (found !== null) return;
-    if (n.type === 'element' && n.tagName === 'h1' && String(n.properties?.className ?? '').includes('doc-title')) {
-      found = text(n).replace(/\s+/g, ' ').trim();
-      return;
-    }
-    if ('children' in n) n.children.forEach(visit);
-  };
-  visit(tree);
-  return found;
-}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-/** Check the container before handing it to mammoth, so the error names the real problem. */
+/** Check the container before reading it, so the error names the real problem. */
 export function checkDocxContainer(path: string, bytes: Uint8Array): void {
   if (bytes.length === 0) throw new InputError(path, 'empty file');
   const starts = (magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
@@ -47,31 +18,55 @@ export function checkDocxContainer(path: string, bytes: Uint8Array): void {
   if (!starts(ZIP_MAGIC)) throw new InputError(path, 'not a DOCX: not a zip archive');
 }
 
+export interface DocxOptions {
+  /**
+   * Which text to lint when the document has tracked changes: 'accepted'
+   * (default: as it reads with every change accepted) or 'original' (as it
+   * read before them). Every revision is recorded in `revisions` either way.
+   */
+  revisions?: 'accepted' | 'original';
+  /** Caps on decompressed size (zip-bomb defence); the defaults suit any real contract. */
+  limits?: OoxmlOptions['limits'];
+}
+
 /**
- * DOCX through mammoth: HTML → hast → mdast, then the same block flattening and
- * section builder as Markdown. Positions are 1-based block indexes.
+ * The OOXML reading of a DOCX with the errors worded for the user: the zip,
+ * its XML and its main part checked. Exposed for the fidelity script, which
+ * also reads the 'markup' view.
  */
-export async function readDocx(path: string, bytes: Uint8Array): Promise<ContractDocument> {
+export async function readDocxParts(path: string, bytes: Uint8Array, options: OoxmlOptions = {}): Promise<OoxmlReading> {
   checkDocxContainer(path, bytes);
-  let value: string;
   try {
-    ({ value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: STYLE_MAP }));
+    return await readOoxml(bytes, options);
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    if (/word\/document\.xml|Could not find/i.test(msg)) throw new InputError(path, 'not a DOCX: the zip has no word/document.xml');
-    throw new InputError(path, `unreadable DOCX: ${msg.split('\n')[0]}`);
+    if (err instanceof MissingDocumentError) throw new InputError(path, 'not a DOCX: the zip has no word/document.xml');
+    if (err instanceof ZipError || err instanceof XmlError) throw new InputError(path, `unreadable DOCX: ${err.message.split('\n')[0]}`);
+    throw err;
   }
-  const hast = html.parse(value);
-  const titleText = docTitle(hast);
-  const mdast = toMdast(hast);
-  const raw = mdastToRaw(mdast as import('mdast').Root, { positions: 'index' });
-  const titleBlock = titleText === null ? undefined : raw.find((b) => b.headingDepth === 1 && b.text === titleText);
-  if (titleBlock) titleBlock.title = true;
-  else markTitle(raw);
+}
+
+/**
+ * DOCX read directly from its OOXML parts (src/read/ooxml/): Word's automatic
+ * numbering becomes each block's `autoLabel`, heading and title styles their
+ * `headingDepth` and `title`, tables their table-row blocks; then the same
+ * section builder as Markdown and text. Positions are paragraph indexes
+ * (see SourcePosition).
+ */
+export async function readDocx(path: string, bytes: Uint8Array, options: DocxOptions = {}): Promise<ContractDocument> {
+  const view = options.revisions ?? 'accepted';
+  const reading = await readDocxParts(path, bytes, { revisions: view, ...(options.limits ? { limits: options.limits } : {}) });
+  const raw = reading.raw;
+  if (!raw.some((b) => b.title)) markTitle(raw);
   const built = buildSections(raw);
-  return {
+  const doc: ContractDocument = {
     path, format: 'docx', title: built.title,
     preamble: built.preamble, sections: built.sections,
     definitions: collectDefinitions(built.preamble, built.sections),
   };
+  if (reading.revisions.length > 0) {
+    doc.revisionsView = view;
+    doc.revisions = reading.revisions;
+  }
+  if (reading.comments.length > 0) doc.comments = reading.comments;
+  return doc;
 }

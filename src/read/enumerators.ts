@@ -14,7 +14,8 @@ export type EnumStyle =
   | 'paren-ualpha' | 'ualpha-paren' | 'ualpha-dot'
   | 'paren-roman' | 'roman-paren' | 'roman-dot'
   | 'paren-uroman' | 'uroman-paren' | 'uroman-dot'
-  | 'paren-digit' | 'digit-paren';
+  | 'paren-digit' | 'digit-paren'
+  | 'digit-dot'; // a "1." list restarted inside a clause (the section builder decides)
 
 export interface Enumerator {
   /** The enumerator as printed, trimmed: "12.3.", "(b)", "ARTICLE IV". */
@@ -77,17 +78,18 @@ export function isSubStyle(style: EnumStyle): boolean {
 }
 
 const ATTACHMENT_RE =
-  /^(SCHEDULE|Schedule|ANNEX|Annex|ANNEXURE|Annexure|EXHIBIT|Exhibit|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)\s+([A-Z]{1,2}|\d{1,3}(?:[.-]\d{1,3})?|[IVX]{1,5})\b\.?/;
+  /^(SCHEDULE|Schedule|ANNEX|Annex|ANNEXURE|Annexure|EXHIBIT|Exhibit|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)\s+((?!(?:TO|OF|IN|ON|AS|AT|BY|OR|IS|IT|AN|NO|BE|IF|US|WE)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,3}(?:[.-]\d{1,3})?|[IVX]{1,5})\b\.?/;
 const ARTICLE_RE =
   /^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]{3,9})\b\.?/;
 const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d])\.?/;
 const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$)/;
 const PAREN_RE = /^\(([a-z]{1,2}|[A-Z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
 const CLOSE_RE = /^([a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
-const DOT_RE = /^([a-z]|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.(?=[\s\u00a0]+\S)/;
+const DOT_RE = /^([a-z]|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.(?=[\s\u00a0]+\S|$)/;
 
 function capitalised(rest: string): boolean {
-  return rest === '' || /^[\p{Lu}"“'‘(\[]/u.test(rest) || /^[\d]/.test(rest);
+  // A redaction ("* * *", "[***]") stands for the omitted heading or words.
+  return rest === '' || /^[\p{Lu}"“'‘(\[]/u.test(rest) || /^[\d]/.test(rest) || /^(?:\*\s\*\s\*|\[\*+\])/.test(rest);
 }
 
 /**
@@ -168,8 +170,9 @@ function single(m: RegExpExecArray, t: string, kind: 'paren' | 'close' | 'dot'):
   const r = romanValue(v);
   const display = v.toLowerCase() === v ? v : v;
   if (a !== null && r !== null) {
-    // Ambiguous: "(i)", "(v)", "(x)", "(c)", "(ii)" is roman only (alpha doubles are "aa", "bb").
-    if (v.length === 2) return { label, style: styleOf('roman'), value: r, display, rest };
+    // Ambiguous: "(i)", "(v)", "(x)", "(c)". Two letters ("(ii)", "(xx)", "(cc)") read as roman first, with the
+    // doubled letter as the other reading: "(cc)" after "(bb)".
+    if (v.length === 2) return { label, style: styleOf('roman'), value: r, display, rest, alternative: { style: styleOf('alpha'), value: a, display } };
     const preferRoman = v.toLowerCase() === 'i';
     const alpha = { style: styleOf('alpha'), value: a, display };
     const roman = { style: styleOf('roman'), value: r, display };
@@ -186,7 +189,7 @@ function after(t: string, matched: string): string {
 }
 
 function stripSep(rest: string): string {
-  return rest.replace(/^[-–—:.]\s*/, '').trim();
+  return rest.replace(/^(?:[-–—]{1,3}|[:.])\s*/, '').trim();
 }
 
 function capitalisedOrSep(rest: string): boolean {

@@ -14,7 +14,8 @@ export function isTitleCase(s: string): boolean {
   const ws = words(s).map((w) => w.replace(/^[("“'‘[]+|[)"”'’\],;:.]+$/g, ''));
   if (ws.length === 0) return false;
   if (!/^[\p{Lu}\d]/u.test(ws[0]!)) return false;
-  return ws.every((w) => w === '' || SMALL.has(w.toLowerCase()) || /^[\p{Lu}\d&/-]/u.test(w));
+  // "cGMPs", "eCommerce": a lower-case prefix on a capitalised word is still a capitalised word.
+  return ws.every((w) => w === '' || SMALL.has(w.toLowerCase()) || /^[\p{Lu}\d&/-]/u.test(w) || /^\p{Ll}{1,2}\p{Lu}/u.test(w));
 }
 
 export function isAllCaps(s: string): boolean {
@@ -44,12 +45,13 @@ export function isHeadingLike(s: string, maxWords = 10): boolean {
  * "Audit. The Supplier shall…" → ["Audit", "The Supplier shall…"].
  */
 export function splitRunInHeading(rest: string): [string, string] | null {
-  const m = /^([\p{Lu}][^.:;!?()]{0,90}?)([.:])[\s\u00a0]+(?=\S)/u.exec(rest);
+  // "Entire Agreement; Amendments." — parts joined by semicolons, each a heading.
+  const m = /^([\p{Lu}][^.:;!?()]{0,90}?(?:;[\s\u00a0]+[\p{Lu}][^.:;!?()]{0,60}?)*)([.:])[\s\u00a0]+(?=\S)/u.exec(rest);
   if (!m) return null;
   const candidate = m[1]!.trim();
   const ws = words(candidate);
   if (ws.length === 0 || ws.length > 10) return null;
-  if (!(isTitleCase(candidate) || isAllCaps(candidate))) return null;
+  if (!candidate.split(';').every((part) => isTitleCase(part.trim()) || isAllCaps(part.trim()))) return null;
   // "U.S." or "Inc." style abbreviations end in a full stop but are not headings.
   if (/^(Inc|Ltd|Corp|Co|No|Mr|Mrs|Ms|Dr|St|U\.S|Sec|Art)$/i.test(ws.at(-1)!)) return null;
   if (/\b(shall|will|must|may|means)\b/.test(candidate)) return null;

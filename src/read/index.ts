@@ -1,8 +1,5 @@
 import type { ContractDocument, Format } from '../model.js';
-import { readDocx } from './docx.js';
 import { InputError } from './errors.js';
-import { readMarkdown } from './markdown.js';
-import { readText } from './text.js';
 
 export { InputError } from './errors.js';
 
@@ -31,15 +28,28 @@ export function decodeText(path: string, bytes: Uint8Array): string {
   return text;
 }
 
-/** Bytes → document model, by format. Pure: the caller reads the file. */
-export async function readDocument(path: string, bytes: Uint8Array, format: Format | null = formatOf(path)): Promise<ContractDocument> {
+export interface ReadOptions {
+  /** DOCX with tracked changes: lint the text with all changes accepted (default) or as it was before them. */
+  revisions?: 'accepted' | 'original';
+}
+
+/**
+ * Bytes → document model, by format. Pure: the caller reads the file.
+ * Each reader is loaded when first needed (the Markdown parser alone costs a
+ * quarter of a second to load, which a DOCX or text file need not pay).
+ */
+export async function readDocument(path: string, bytes: Uint8Array, format: Format | null = formatOf(path), options: ReadOptions = {}): Promise<ContractDocument> {
   switch (format) {
     case 'docx':
-      return readDocx(path, bytes);
-    case 'markdown':
-      return readMarkdown(path, decodeText(path, bytes));
-    case 'text':
-      return readText(path, decodeText(path, bytes));
+      return (await import('./docx.js')).readDocx(path, bytes, options.revisions ? { revisions: options.revisions } : {});
+    case 'markdown': {
+      const text = decodeText(path, bytes);
+      return (await import('./markdown.js')).readMarkdown(path, text);
+    }
+    case 'text': {
+      const text = decodeText(path, bytes);
+      return (await import('./text.js')).readText(path, text);
+    }
     default:
       throw new InputError(path, 'unsupported file type (expected .docx, .md, .markdown or .txt)');
   }

@@ -7,26 +7,12 @@ import { parse as parseYaml } from 'yaml';
 import type { ContractDocument } from '../model.js';
 import { collectDefinitions } from './definitions.js';
 import { mdastToRaw } from './mdast.js';
-import type { RawBlock } from './raw.js';
 import { buildSections } from './sections.js';
+import { markTitle } from './title.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Mark the document title: a single level-1 heading at the top, or a short title line before any clause. */
-export function markTitle(raw: RawBlock[]): void {
-  const first = raw[0];
-  if (!first) return;
-  const h1 = raw.filter((b) => b.headingDepth === 1);
-  if (first.headingDepth === 1 && h1.length === 1) {
-    first.title = true;
-    return;
-  }
-  if (first.headingDepth === undefined && first.kind === 'paragraph' && !first.listPath &&
-      /\b(agreement|contract|addendum|terms|order form|licen[cs]e|schedule|memorandum|deed)\b/i.test(first.text) &&
-      first.text.length <= 100 && !/[.;:,]$/.test(first.text.trim())) {
-    first.title = true;
-  }
-}
+export { markTitle } from './title.js';
 
 export function readMarkdown(path: string, source: string): ContractDocument {
   const tree = processor.parse(source) as Root;
@@ -51,9 +37,29 @@ export function readMarkdown(path: string, source: string): ContractDocument {
     const named = raw.find((b) => b.headingDepth === 1 && /\b(agreement|contract|addendum|terms)\b/i.test(b.text));
     if (named) title = named.text;
   }
+  const directives = collectDirectives(tree);
   return {
     path, format: 'markdown', title,
     preamble: built.preamble, sections: built.sections,
     definitions: collectDefinitions(built.preamble, built.sections),
+    ...(directives.length > 0 ? { directives } : {}),
   };
+}
+
+const DIRECTIVE_COMMENT = /<!--\s*(clauselint-[\s\S]*?)\s*-->/g;
+
+/** The `<!-- clauselint-… -->` comments anywhere in the tree (block or inline HTML), with their source lines. */
+export function collectDirectives(tree: Root): Array<{ line: number; text: string }> {
+  const out: Array<{ line: number; text: string }> = [];
+  const visit = (node: { type: string; value?: unknown; children?: unknown[]; position?: { start: { line: number } } }): void => {
+    if (node.type === 'html' && typeof node.value === 'string' && node.position) {
+      for (const m of node.value.matchAll(DIRECTIVE_COMMENT)) {
+        const line = node.position.start.line + (node.value.slice(0, m.index).match(/\n/g)?.length ?? 0);
+        out.push({ line, text: m[1]!.replace(/\s+/g, ' ').trim() });
+      }
+    }
+    for (const c of node.children ?? []) visit(c as Parameters<typeof visit>[0]);
+  };
+  visit(tree);
+  return out;
 }

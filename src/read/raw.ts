@@ -23,4 +23,10 @@ export interface RawBlock {
   autoLabel?: string;
   /** True for a document title (Markdown setext/first `#`, DOCX Title style). */
   title?: boolean;
+  /**
+   * Body text the reader has already judged: it opens no clause and is no
+   * heading, even if it starts like one (a recital "A. …" in the preamble, a
+   * wrapped cross-reference "2.3 hereof…" at the start of a line).
+   */
+  plain?: boolean;
 }

@@ -100,7 +100,7 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
       title = cleanHeading(text);
       continue;
     }
-    if (b.kind === 'table-row') {
+    if (b.kind === 'table-row' || b.plain) {
       addBody(b, text);
       continue;
     }
@@ -137,7 +137,7 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
     }
 
     if (e) {
-      const resolved = resolveStyle(e, stack);
+      const resolved = authoritative ? resolveStyle(e, stack) : restartedList(e, stack) ?? resolveStyle(e, stack);
       let rank: number | null = null;
       let number: string | null = null;
       if (resolved.style === 'attachment') {
@@ -157,7 +157,17 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
           if (!continues && !splitRunInHeading(e.rest) && !isHeadingLike(e.rest)) rank = null;
           else rank = RANK_DECIMAL_BASE + 1;
         } else {
-          rank = RANK_DECIMAL_BASE + comps.length;
+          const r = RANK_DECIMAL_BASE + comps.length;
+          rank = r;
+          if (!authoritative && comps.length > 1) {
+            // "5.1" after clause 4 (whose "5" heading went missing) is not part of clause 4.
+            const foreign = (o: Open): boolean => o.rank < r && o.style === 'decimal' && o.components !== undefined && !isPrefix(o.components, comps);
+            const k = stack.findLastIndex((o) => o.rank < r);
+            if (k >= 0 && foreign(stack[k]!)) {
+              stack.length = k + 1;
+              while (stack.length > 0 && (top()!.rank >= r || foreign(top()!))) stack.pop();
+            }
+          }
         }
         number = e.display;
       } else if (isSubStyle(resolved.style)) {
@@ -202,7 +212,9 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
     }
     if (runInSections) {
       const split = splitRunInHeading(text);
-      if (split && split[0].split(/\s+/).length <= 6) {
+      // An unnumbered clause opens with "Heading. Text"; "By: ____", "Name: …" and
+      // "Governing Law: [state]" are form fields, not clauses.
+      if (split && split[0].split(/\s+/).length <= 6 && text.charAt(text.indexOf(split[0]) + split[0].length) !== ':') {
         const s = open(b, RANK_RUN_IN, null, null, cleanHeading(split[0]));
         s.blocks.push(toBlock(b, split[1]));
         continue;
@@ -214,10 +226,35 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
   return { title, preamble, sections: roots };
 }
 
+function isPrefix(a: readonly number[], b: readonly number[]): boolean {
+  return a.length < b.length && a.every((x, i) => x === b[i]);
+}
+
 function toBlock(b: RawBlock, text: string): Block {
   const block: Block = { kind: b.kind === 'heading' ? 'paragraph' : b.kind, text, position: b.position };
   if (b.cells) block.cells = b.cells;
   return block;
+}
+
+/**
+ * A typed "1." that does not continue the clause numbering, inside a clause
+ * ("5. Your duties … P. If You are a corporation: 1. … 2. …"), is a list
+ * restarted within the clause, not clause 1 again; its "2.", "3." continue
+ * that list. A number that also continues the clauses and reads as a clause
+ * heading ("6. PURCHASE OF PRODUCTS") stays a clause.
+ */
+function restartedList(e: Enumerator, stack: readonly Open[]): { style: EnumStyle; value: number; display: string } | null {
+  if (e.style !== 'decimal' || e.components?.length !== 1 || !/^\d/.test(e.label)) return null;
+  const v = e.components[0]!;
+  const prevTop = stack.findLast((o) => o.style === 'decimal' && o.components?.length === 1);
+  const digits = stack.findLast((o) => o.style === 'digit-dot');
+  const list = { style: 'digit-dot' as const, value: v, display: String(v) };
+  if (digits && digits.value! + 1 === v) {
+    const clause = prevTop !== undefined && prevTop.value! + 1 === v && (splitRunInHeading(e.rest) !== null || isHeadingLike(e.rest, 12));
+    return clause ? null : list;
+  }
+  if (prevTop && v === 1 && /\.$/.test(e.label)) return list;
+  return null;
 }
 
 /** Choose between the readings of an ambiguous letter such as "(i)" (ninth letter or roman one). */
