@@ -11,10 +11,10 @@ async function canonical(p: string): Promise<string> {
 }
 
 /**
- * Write `text` to `file` atomically (a temporary file in the same folder, then
+ * Write `text` (or bytes) to `file` atomically (a temporary file in the same folder, then
  * a rename), refusing to overwrite any of the inputs.
  */
-export async function writeAtomic(file: string, text: string, inputs: readonly string[], cwd: string): Promise<void> {
+export async function writeAtomic(file: string, text: string | Uint8Array, inputs: readonly string[], cwd: string): Promise<void> {
   const target = await canonical(resolve(cwd, file));
   for (const input of inputs) {
     if ((await canonical(resolve(cwd, input))) === target) throw new Error('refusing to overwrite an input file');
