@@ -1,0 +1,36 @@
+import type { AnalysedDocument } from '../../analyse/index.js';
+import type { ClauseDetector } from '../types.js';
+import { binds, delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
+import { leadIn, missing, result, textOf } from '../util.js';
+
+/**
+ * Brand and conduct: agents represent the customer's brand — scripts, tone or brand guidelines, cultural or
+ * language training, brand-alignment checks in quality monitoring. Present when the supplier is bound to follow
+ * the customer's scripts or brand guidelines; weak when that duty is effort-only.
+ */
+
+const BRAND = /\bbrand\w*\b|\b(?:call )?scripts?\b|\btone of voice\b|\bstyle guide\w*\b|\b(?:customer'?s?|client'?s?) (?:values|guidelines|policies|standards of conduct|code of conduct)\b|\bcultur\w* (?:training|awareness|fit)\b|\betiquette\b|\bin the name of the (?:customer|client)\b|\bon behalf of the (?:customer|client)\b[^.;]{0,40}\b(?:represent|conduct|manner)\w*\b/i;
+const CHECK = /\b(?:quality|monitor\w*|evaluat\w*|assess\w*)\b[^.;]{0,60}\b(?:brand|script|tone)\w*\b|\b(?:brand|script|tone)\w*\b[^.;]{0,60}\b(?:quality|monitor\w*|evaluat\w*|adherence|compliance)\b/i;
+// The customer's own duties about its materials ("The Customer shall ensure that the call scripts comply with law").
+const CUSTOMER_DUTY = /^\s*(?:the\s+)?(?:customer|client)\s+(?:shall|will|must|agrees)\b/i;
+const FOLLOW = /\b(?:in accordance with|comply with|follow|adhere to|use|consistent with|observe)\b/i;
+
+export const brandConduct: ClauseDetector = {
+  id: 'brand-conduct',
+  title: 'Brand and conduct',
+  detect(a: AnalysedDocument) {
+    const about = a.sentences.filter((s) => !isDefinition(s) && BRAND.test(textOf(s)) && !/\bintellectual property\b|\btrade ?marks?\b|\blicen[cs]e\b|\bpublicity\b/i.test(textOf(s)));
+    const values = { scripts: false, brandChecks: false };
+    if (about.length === 0) return missing('brand-conduct', values);
+    const duty = about.find((s) => FOLLOW.test(textOf(s)) && !CUSTOMER_DUTY.test(textOf(s)) && (binds(textOf(s)) || binds(textOf(leadIn(a, s) ?? s))) && !modalityOf(textOf(s)).negated);
+    values.scripts = duty !== undefined;
+    values.brandChecks = about.some((s) => CHECK.test(textOf(s)));
+    if (!duty) {
+      const ref = about.find((s) => delegatedElsewhere(a, textOf(s)));
+      if (ref) return result('brand-conduct', 'referenced', ref, values);
+      return result('brand-conduct', 'weak', about[0]!, values, ['no-duty-to-follow']);
+    }
+    if (modalityOf(textOf(duty)).effort) return result('brand-conduct', 'weak', duty, values, ['effort-only']);
+    return result('brand-conduct', 'present', duty, values);
+  },
+};

@@ -1,0 +1,67 @@
+import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
+import type { ClauseDetector } from '../types.js';
+import { delegatedElsewhere, isDefinition, NEGATION } from '../operational.js';
+import { missing, result, textOf } from '../util.js';
+
+/**
+ * Indemnification: the supplier indemnifies (defends, holds harmless) the customer against third-party claims
+ * — IP infringement, data breach or data-protection failures, breach of law. Weak when only the customer gives
+ * an indemnity, or when the supplier's indemnity covers IP infringement only while personal data is handled.
+ * The scope is read from the indemnity and from the definitions of the claim terms it uses ("Provider Covered
+ * Claims").
+ */
+
+// The act of indemnifying, not the noun in "Section 9 (Indemnification) will survive".
+const INDEMNIFY = /\bindemnif(?:y|ies|ied|ying)\b|\bhold\w*\s+(?:[\w,]+\s+){0,6}?harmless\b|\bkeep\w* (?:\w+ )?indemnified\b/i;
+const SUPPLIER = /\b(?:supplier|provider|vendor|contractor|service provider|licensor|seller|consultant|agency)\b/i;
+const CUSTOMER = /\b(?:customer|client|buyer|purchaser|licensee|recipient of the services)\b/i;
+const IP = /\bintellectual property\b|\binfring\w*\b|\bmisappropriat\w*\b|\bpatents?\b|\bcopyrights?\b|\btrade ?marks?\b/i;
+const DATA = /\bdata protection\b|\bpersonal data\b|\bdata breach\b|\bsecurity (?:incident|breach)\b|\bprivacy\b|\bconfidential\w*\b|\bbreach of (?:clause|section) \d/i;
+const LAW = /\bbreach of (?:any )?(?:applicable )?(?:laws?|statutes?|regulations?)\b|\bviolat\w* of (?:any )?(?:applicable )?(?:laws?|regulations?)\b|\bnegligen\w*\b|\bwil(?:l)?ful misconduct\b|\bfraud\b|\bbodily injury\b|\bdeath\b|\bpersonal injury\b|\bemploy\w*\b/i;
+const PERSONAL = /\bpersonal data\b|\bpersonal information\b|\bdata subjects?\b|\bcall recordings?\b|\bcustomer records\b/i;
+
+// "Provider will indemnify", "The Supplier shall defend and indemnify", "Each party shall indemnify".
+// A party named by name ("Detto agrees to indemnify PivX") may be the supplier: only a clear customer role is
+// read as the customer.
+function indemnitor(text: string): 'supplier' | 'customer' | 'mutual' | 'other' | null {
+  const m = /\b((?:the\s+)?[A-Z]?\w+(?:\s+[A-Z]\w+)?)\s+(?:shall|will|must|agrees? to|undertakes? to|hereby)\s+(?:\w+\s+){0,3}?(?:indemnif|defend|hold|save)/i.exec(text);
+  if (!m) return /\beach of\b|\beach party\b|\bboth parties\b|\bmutual\w*\b/i.test(text) ? 'mutual' : null;
+  const who = m[1]!;
+  if (/\b(?:each|either|both)\b/i.test(who) || /\bparty\b/i.test(who) && !/\bindemnifying party\b/i.test(who)) return 'mutual';
+  if (SUPPLIER.test(who)) return 'supplier';
+  if (CUSTOMER.test(who)) return 'customer';
+  return 'other';
+}
+
+const rank = (w: ReturnType<typeof indemnitor>): number => (w === 'supplier' ? 0 : w === 'mutual' ? 1 : 2);
+
+export const indemnification: ClauseDetector = {
+  id: 'indemnification',
+  title: 'Indemnification',
+  detect(a: AnalysedDocument) {
+    const about = a.sentences.filter((s) => !isDefinition(s) && INDEMNIFY.test(textOf(s)) && !NEGATION.test(textOf(s)));
+    const values = { supplierIndemnifies: false, ip: false, data: false, law: false };
+    if (about.length === 0) return missing('indemnification', values);
+    const bySupplier: Sentence[] = about.filter((s) => { const w = indemnitor(textOf(s)); return w !== 'customer'; })
+      .sort((x, y) => rank(indemnitor(textOf(x))) - rank(indemnitor(textOf(y))) || x.index - y.index);
+    if (bySupplier.length === 0) {
+      const ref = about.find((s) => delegatedElsewhere(a, textOf(s)));
+      if (ref) return result('indemnification', 'referenced', ref, values);
+      if (about.some((s) => indemnitor(textOf(s)) === 'customer')) return result('indemnification', 'weak', about.find((s) => indemnitor(textOf(s)) === 'customer')!, values, ['customer-only']);
+      return result('indemnification', 'weak', about[0]!, values, ['no-supplier-indemnity']);
+    }
+    // Scope: the indemnity sentences with their list items, and the definitions of the claim terms they use.
+    const terms = new Set<string>();
+    for (const s of bySupplier) for (const m of textOf(s).matchAll(/\b([A-Z]\w+(?: [A-Z]\w+){0,2} Claims?)\b/g)) terms.add(m[1]!.replace(/s$/, ''));
+    const scope = [...bySupplier.map((s) => textOf(s)),
+      ...a.sentences.filter((s) => s.index > bySupplier[0]!.index && s.index <= bySupplier[0]!.index + 6 && s.section === bySupplier[0]!.section).map((s) => textOf(s)),
+      ...a.sentences.filter((s) => [...terms].some((t) => new RegExp(`^\\W*${t}s?\\W*\\s+means\\b`, 'i').test(textOf(s)))).map((s) => textOf(s))].join(' ');
+    values.supplierIndemnifies = true;
+    values.ip = IP.test(scope);
+    values.data = DATA.test(scope);
+    values.law = LAW.test(scope);
+    const personal = a.sentences.some((s) => PERSONAL.test(textOf(s)));
+    if (values.ip && !values.data && !values.law && personal) return result('indemnification', 'weak', bySupplier[0]!, values, ['ip-only']);
+    return result('indemnification', 'present', bySupplier[0]!, values);
+  },
+};

@@ -1,0 +1,39 @@
+import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
+import type { ClauseDetector } from '../types.js';
+import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
+import { headingMatches, missing, result, textOf } from '../util.js';
+
+/**
+ * Transition-in: the onboarding / implementation phase — a plan, milestones, knowledge transfer in, and
+ * acceptance criteria before go-live. Weak without acceptance criteria, without milestones, or when the
+ * supplier need only use efforts to go live on time. Exit transition (to a successor) is not this clause.
+ */
+
+const TOPIC = /\btransition(?:-in| in)?\b|\bimplementation\b|\bonboarding\b|\bmobili[sz]ation\b|\bgo[- ]live\b|\bservice commencement\b|\bcommence\w* the services\b|\blaunch\b/i;
+const EXIT = /\bexit\b|\bsuccessor\b|\breplacement (?:supplier|provider)\b|\bterminat\w*\b|\bexpir\w*\b|\btransition(?:ed)? (?:the services )?(?:back|out|away|to (?:the customer|a replacement|a successor))\b/i;
+const PLAN = /\b(?:transition|implementation|onboarding|mobili[sz]ation) plan\b|\bproject plan\b/i;
+const MILESTONES = /\bmilestones?\b|\bby (?:the )?(?:date|dates)\b|\btimetable\b|\bschedule\b[^.;]{0,30}\b(?:dates?|implementation)\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const ACCEPTANCE = /\bacceptance (?:criteria|tests?|testing|certificate)\b|\breadiness (?:criteria|tests?|review)\b|\bgo[- ]live criteria\b|\baccept\w*\b[^.;]{0,40}\bbefore\b[^.;]{0,30}\b(?:go[- ]live|commencement|live)\b/i;
+const KNOWLEDGE = /\bknowledge transfer\b|\btransfer of knowledge\b|\bprocess (?:documentation|mapping)\b/i;
+
+export const transitionIn: ClauseDetector = {
+  id: 'transition-in',
+  title: 'Transition-in',
+  detect(a: AnalysedDocument) {
+    const about: Sentence[] = a.sentences.filter((s) => !isDefinition(s) && TOPIC.test(textOf(s)) && !EXIT.test(textOf(s)) && !headingMatches(s.path, /\bexit\b|\btermination\b/i));
+    const values = { plan: false, milestones: false, acceptanceCriteria: false, knowledgeTransfer: false };
+    if (about.length === 0) return missing('transition-in', values);
+    values.plan = about.some((s) => PLAN.test(textOf(s)));
+    values.milestones = about.some((s) => MILESTONES.test(textOf(s)));
+    values.acceptanceCriteria = a.sentences.some((s) => ACCEPTANCE.test(textOf(s)));
+    values.knowledgeTransfer = a.sentences.some((s) => KNOWLEDGE.test(textOf(s)) && !EXIT.test(textOf(s)));
+    if (!values.acceptanceCriteria && !values.milestones && about.every((s) => delegatedElsewhere(a, textOf(s)))) return result('transition-in', 'referenced', about[0]!, values);
+    const reasons: string[] = [];
+    const effort = about.find((s) => modalityOf(textOf(s)).effort);
+    if (effort) reasons.push('effort-only');
+    if (!values.plan && !values.milestones) reasons.push('no-plan-or-milestones');
+    if (!values.acceptanceCriteria) reasons.push('no-acceptance-criteria');
+    const at = effort ?? about.find((s) => PLAN.test(textOf(s))) ?? about[0]!;
+    return result('transition-in', reasons.length ? 'weak' : 'present', at, values, reasons);
+  },
+};
