@@ -145,6 +145,8 @@ describe('clauselint compare', () => {
     const resolved = section('Resolved');
     expect(resolved).toMatch(/¶2 +error +\(whole document\) +Unfilled placeholder \[●\]\. +placeholder/);
     expect(resolved).toMatch(/¶91 +error +§ 8\.9 Personal Data Breach +Weak breach-notification clause/);
+    // "without undue delay" was also the vague deadline the 24-hour notice fixes.
+    expect(resolved).toMatch(/¶91 +\w+ +§ 8\.9 Personal Data Breach +.*vague-deadline/);
     const added = section('New');
     expect(added).toMatch(/¶\d+ +error +§ 23\.1 Governing Law +Unfilled placeholder \[Insert jurisdiction\]\. +placeholder/);
     const unchanged = section('Unchanged');
@@ -155,7 +157,7 @@ describe('clauselint compare', () => {
     expect(unchanged).toMatch(/¶103 → ¶104 +error +§ 11\.1 Audit Rights +Weak audit-rights clause/);
     expect(unchanged).toContain('“The Customer may, not more than once in any twelve-month period and on not less than 90 days\' written notice');
     expect(out).toMatch(/breach-notification +weak → present +§ 8\.9 Personal Data Breach/);
-    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ new errors?, \d+ new warnings?; 2 resolved; \d+ unchanged$/);
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ new errors?, \d+ new warnings?; 3 resolved; \d+ unchanged$/);
   });
 
   it('JSON: the same comparison with both positions of every finding', async () => {
@@ -168,7 +170,7 @@ describe('clauselint compare', () => {
     };
     expect(Object.keys(json)).toEqual(['old', 'new', 'findings', 'clauses', 'newErrors', 'newWarnings']);
     expect([json.old.path, json.new.path]).toEqual(['msa-v1.docx', 'msa-v2.docx']);
-    expect(json.findings.resolved.map((x) => x.old!.ruleId).sort()).toEqual(['breach-notification', 'placeholder']);
+    expect(json.findings.resolved.map((x) => x.old!.ruleId).sort()).toEqual(['breach-notification', 'placeholder', 'vague-deadline']);
     expect(json.findings.new.some((x) => x.new!.ruleId === 'placeholder' && x.new!.section?.number === '23.1' && x.old === null)).toBe(true);
     for (const x of json.findings.unchanged) expect(x.new!.line - x.old!.line).toBe(x.old!.excerpt === null ? 0 : 1);
     expect(json.findings.unchanged.find((x) => x.new!.ruleId === 'audit-rights')!.basis).toBe('same-clause');
@@ -179,8 +181,8 @@ describe('clauselint compare', () => {
   it('Markdown: one table per group', async () => {
     const r = await run(['compare', '-p', 'outsourcing', '-f', 'markdown', 'msa-v1.docx', 'msa-v2.docx']);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^# Draft comparison\n\nmsa-v1.docx → msa-v2.docx\n\n\*\*\d+ new errors?, \d+ new warnings?; 2 resolved; \d+ unchanged\*\*\n/);
-    expect(r.out).toContain('## Resolved (2)\n\n| Severity | Clause | Finding | Rule | Was at |\n| --- | --- | --- | --- | --- |\n');
+    expect(r.out).toMatch(/^# Draft comparison\n\nmsa-v1.docx → msa-v2.docx\n\n\*\*\d+ new errors?, \d+ new warnings?; 3 resolved; \d+ unchanged\*\*\n/);
+    expect(r.out).toContain('## Resolved (3)\n\n| Severity | Clause | Finding | Rule | Was at |\n| --- | --- | --- | --- | --- |\n');
     expect(r.out).toMatch(/\| error \| § 8\.9 Personal Data Breach \| Weak breach-notification clause: no outer time limit, only a vague deadline\.<br>“The Supplier shall notify .*” \| `breach-notification` \| ¶91 \|/);
     expect(r.out).toMatch(/\| error \| § 11\.1 Audit Rights \| .* \| `audit-rights` \| ¶103 → ¶104 \|/);
     expect(r.out).toMatch(/\| Breach notification \(`breach-notification`\) \| weak \| present \(§ 8\.9 Personal Data Breach\) \|/);
