@@ -38,6 +38,11 @@ const explorer = lilconfig('clauselint', {
   loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: rcLoader },
 });
 
+/** Forget the configs found so far (each CLI run looks them up afresh). */
+export function clearConfigCache(): void {
+  explorer.clearCaches();
+}
+
 export interface LoadedConfig {
   file: string;
   config: ConfigObject;

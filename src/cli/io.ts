@@ -7,6 +7,8 @@ export interface CliIo {
   stderr: (s: string) => void;
   cwd: string;
   isTTY: boolean;
+  /** A terminal for progress bars (stderr when it is one); absent otherwise. */
+  progress?: NodeJS.WritableStream;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

@@ -1,19 +1,39 @@
 import { parseArgs } from 'node:util';
+import type { FileReport } from '../lint/types.js';
 import type { ContractDocument } from '../model.js';
+import type { ReportMeta } from '../report/common.js';
+import type { InputFailure } from '../report/json.js';
 import { type CliIo, readInput, safePath } from './io.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage:
   clauselint [options] [FILE|DIR|GLOB ...]          lint contracts (.docx, .md, .markdown, .txt)
   clauselint outline [--format text|json] FILE...   print the section tree clauselint reads
+  clauselint compare [options] OLD NEW              compare the findings of two drafts
+  clauselint init [--preset NAME] [--format yaml|json]  write a starter config in this folder
+  clauselint rules [--preset NAME] [--format text|json] list the rules, their presets and severity
+  clauselint explain RULE                           print a rule's documentation
 
 Options:
-  -f, --format NAME      stylish (default) or json; outline: text (default) or json
+  -f, --format NAME      stylish (default), json, sarif, markdown or html;
+                         outline: text (default) or json; compare: stylish, json or markdown
   -o, --output-file F    write the report to F (atomically) instead of stdout
   -p, --preset NAME      playbook: recommended, outsourcing, gdpr-dpa, hipaa-baa, pci-dss
   -c, --config FILE      use this config file instead of looking for one
-      --quiet            report errors only
+      --annotate PATH    write a copy of each DOCX with the findings as Word comments
+                         (PATH is a .docx file, or a directory for several files)
+      --revisions MODE   DOCX with tracked changes: lint the text with the changes
+                         accepted (default) or the original before them
+      --quiet            report errors only (and no progress bar)
       --max-warnings N   exit 1 when there are more than N warnings
+      --baseline FILE    report only findings not in this baseline
+                         (default: .clauselint-baseline.json here, when it exists)
+      --write-baseline   record the current findings in the baseline file
+      --no-baseline      ignore the baseline file
+      --cache            skip files unchanged since the last run
+      --cache-location F the cache file (default: .clauselintcache)
+      --workers N|auto   lint on N threads (1: in-process; auto, the default:
+                         every core for 16 files or more)
       --color, --no-color  force or disable colours
   -h, --help             show this help
   -v, --version          print the version
@@ -21,7 +41,8 @@ Options:
 Config files, looked up from each file's folder upwards: clauselint.config.{json,yaml,yml,mjs},
 .clauselintrc{,.json,.yaml,.yml,.mjs}, or a "clauselint" key in package.json.
 
-Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings
+(compare: 1 when the new draft introduces an error);
 2 usage, config or unreadable input (the other files are still linted).
 `;
 
@@ -31,7 +52,7 @@ interface ReadResult {
 }
 
 /** Read every file; a bad one is reported on one line and the batch goes on. */
-async function readAll(paths: readonly string[], io: CliIo): Promise<ReadResult> {
+async function readAll(paths: readonly string[], io: CliIo, revisions?: 'accepted' | 'original'): Promise<ReadResult> {
   const { resolve } = await import('node:path');
   // Loaded on demand so that --version and --help start fast.
   const { InputError, readDocument } = await import('../read/index.js');
@@ -39,7 +60,7 @@ async function readAll(paths: readonly string[], io: CliIo): Promise<ReadResult>
   const failures: ReadResult['failures'] = [];
   for (const p of paths) {
     try {
-      docs.push(await readDocument(p, await readInput(resolve(io.cwd, p))));
+      docs.push(await readDocument(p, await readInput(resolve(io.cwd, p)), undefined, revisions ? { revisions } : {}));
     } catch (err) {
       const problem = err instanceof InputError ? err.problem : `cannot read: ${(err as Error).message.split('\n')[0]}`;
       failures.push({ path: p, error: problem });
@@ -75,10 +96,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         'output-file': { type: 'string', short: 'o' },
         preset: { type: 'string', short: 'p' },
         config: { type: 'string', short: 'c' },
+        annotate: { type: 'string' },
+        revisions: { type: 'string' },
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'boolean' },
+        'no-baseline': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        workers: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -100,13 +130,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`clauselint: no files given\n\n${HELP}`);
     return 2;
   }
+  if (values.revisions !== undefined && values.revisions !== 'accepted' && values.revisions !== 'original') {
+    io.stderr(`clauselint: unknown --revisions "${safePath(values.revisions)}" (expected accepted or original)\n`);
+    return 2;
+  }
   if (positionals[0] === 'outline') return outline(positionals.slice(1), values, io);
+  if (positionals[0] === 'compare') return compare(positionals.slice(1), values, io);
+  if (positionals[0] === 'init' || positionals[0] === 'rules' || positionals[0] === 'explain') {
+    const commands = await import('./commands.js');
+    if (positionals[0] === 'init') return commands.init(positionals.slice(1), values, io);
+    if (positionals[0] === 'rules') return commands.rules(positionals.slice(1), values, io);
+    return commands.explain(positionals.slice(1), values, io);
+  }
   return lint(positionals, values, io);
 }
 
-type Values = {
+export type Values = {
   format?: string; 'output-file'?: string; preset?: string; config?: string; quiet?: boolean;
-  'max-warnings'?: string; color?: boolean; 'no-color'?: boolean;
+  'max-warnings'?: string; color?: boolean; 'no-color'?: boolean; annotate?: string;
+  revisions?: string;
+  baseline?: string; 'write-baseline'?: boolean; 'no-baseline'?: boolean; cache?: boolean; 'cache-location'?: string;
+  workers?: string; force?: boolean;
 };
 
 async function outline(files: string[], values: Values, io: CliIo): Promise<number> {
@@ -119,16 +163,44 @@ async function outline(files: string[], values: Values, io: CliIo): Promise<numb
     io.stderr('clauselint: outline needs at least one file\n');
     return 2;
   }
-  const { docs, failures } = await readAll(files, io);
+  const { docs, failures } = await readAll(files, io, values.revisions as 'accepted' | 'original' | undefined);
   const { formatOutlineJson, formatOutlineText } = await import('../report/outline.js');
   const ok = await writeOutput(io, values['output-file'], format === 'json' ? formatOutlineJson(docs) : formatOutlineText(docs), files);
   return failures.length > 0 || !ok ? 2 : 0;
 }
 
+const LINT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'html'] as const;
+type LintFormat = (typeof LINT_FORMATS)[number];
+
+/** The run options shared by lint and compare; a string: a usage error. */
+async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<import('./lint-run.js').RunOptions | string> {
+  let workers: number | 'auto' = 'auto';
+  if (values.workers !== undefined && values.workers !== 'auto') {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) return `--workers needs a whole number of at least 1, or "auto" (got "${values.workers}")`;
+  }
+  if (values['no-baseline'] && (values.baseline !== undefined || values['write-baseline'])) return '--no-baseline cannot be combined with --baseline or --write-baseline';
+  if (values.baseline === '') return '--baseline needs a file name';
+  const { resolve } = await import('node:path');
+  const { DEFAULT_BASELINE } = await import('./baseline.js');
+  return {
+    config: values.config,
+    preset: values.preset,
+    quiet: values.quiet,
+    revisions: values.revisions as 'accepted' | 'original' | undefined,
+    workers,
+    cache: forLint && values.cache ? resolve(io.cwd, values['cache-location'] ?? '.clauselintcache') : null,
+    baseline: forLint && !values['no-baseline']
+      ? { file: resolve(io.cwd, values.baseline ?? DEFAULT_BASELINE), explicit: values.baseline !== undefined, write: Boolean(values['write-baseline']) }
+      : null,
+    progress: forLint ? io.progress ?? null : null,
+  };
+}
+
 async function lint(patterns: string[], values: Values, io: CliIo): Promise<number> {
   const format = values.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') {
-    io.stderr(`clauselint: unknown format "${safePath(format)}" (expected stylish or json)\n`);
+  if (!(LINT_FORMATS as readonly string[]).includes(format)) {
+    io.stderr(`clauselint: unknown format "${safePath(format)}" (expected ${LINT_FORMATS.join(', ')})\n`);
     return 2;
   }
   let maxWarnings = -1;
@@ -139,10 +211,16 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
       return 2;
     }
   }
-  const [{ expandPatterns, PatternError }, { RULES }, { resolvePlaybook, ConfigError }, { findConfig, loadConfigFile }, { lintDocument }] = await Promise.all([
-    import('./files.js'), import('../../rules/index.js'), import('../config/resolve.js'), import('./config-loader.js'), import('../lint/engine.js'),
-  ]);
-  const { relative, isAbsolute, resolve } = await import('node:path');
+  if (values.annotate === '') {
+    io.stderr('clauselint: --annotate needs a path\n');
+    return 2;
+  }
+  const opts = await runOptions(values, io, true);
+  if (typeof opts === 'string') {
+    io.stderr(`clauselint: ${safePath(opts)}\n`);
+    return 2;
+  }
+  const { expandPatterns, PatternError } = await import('./files.js');
 
   let files: string[];
   try {
@@ -155,64 +233,19 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
     throw err;
   }
 
-  // One playbook per config file (or per --config / --preset), resolved once.
-  const playbooks = new Map<string, Awaited<ReturnType<typeof resolvePlaybook>>>();
-  const playbookFor = async (file: string): Promise<Awaited<ReturnType<typeof resolvePlaybook>>> => {
-    const loaded = values.config !== undefined ? await loadConfigFile(values.config) : await findConfig(file);
-    const key = loaded?.file ?? '(defaults)';
-    let pb = playbooks.get(key);
-    if (!pb) {
-      pb = await resolvePlaybook(loaded?.config ?? {}, RULES, loaded ? relativeName(loaded.file) : '(defaults)', values.preset);
-      playbooks.set(key, pb);
-    }
-    return pb;
-  };
-  const relativeName = (p: string): string => {
-    const r = relative(io.cwd, resolve(io.cwd, p));
-    return r === '' || r.startsWith('..') || isAbsolute(r) ? p : r;
-  };
+  // Config discovery, ignores, cache, workers, waivers and baseline: src/cli/lint-run.ts.
+  const { runLint } = await import('./lint-run.js');
+  const run = await runLint(files, opts, io);
+  if (typeof run === 'number') return run;
+  const { relativeName, failures } = run;
+  const reports = run.items.map((x) => x.report);
 
-  const { docs, failures } = await readAll(files, io);
-  const reports = [];
-  let configFailed = false;
-  for (const doc of docs) {
-    let playbook;
-    try {
-      playbook = await playbookFor(doc.path);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        io.stderr(`clauselint: ${safePath(err.message)}\n`);
-        configFailed = true;
-        break;
-      }
-      throw err;
-    }
-    const report = lintDocument({ ...doc, path: relativeName(doc.path) }, playbook, RULES);
-    if (values.quiet) {
-      report.findings = report.findings.filter((f) => f.severity === 'error');
-      report.warningCount = 0;
-      report.infoCount = 0;
-    }
-    reports.push(report);
-  }
-  if (configFailed) return 2;
-
-  let text: string;
-  if (format === 'json') {
-    const { formatJson } = await import('../report/json.js');
-    text = formatJson(reports, failures.map((f) => ({ path: relativeName(f.path), error: f.error })));
-  } else {
-    const { formatStylish, NO_COLOUR } = await import('../report/stylish.js');
-    const useColour = values['no-color'] ? false : values.color ? true : io.isTTY && values['output-file'] === undefined;
-    let colours = NO_COLOUR;
-    if (useColour) {
-      const { Chalk } = await import('chalk');
-      colours = new Chalk({ level: 1 });
-    }
-    text = formatStylish(reports, colours);
-  }
+  const text = await renderLint(format as LintFormat, reports, failures.map((f) => ({ path: relativeName(f.path), error: f.error })), values, io, run);
   const ok = await writeOutput(io, values['output-file'], text, files);
-  if (failures.length > 0 || !ok) return 2;
+  const { withoutSuppressed } = await import('../lint/suppress.js');
+  const visible = withoutSuppressed(reports);
+  const annotated = values.annotate === undefined ? true : await annotateAll(values.annotate, run.items.map((x, i) => ({ report: visible[i]!, source: x.source })), files, io);
+  if (failures.length > 0 || !ok || !annotated) return 2;
   const errors = reports.reduce((n, r) => n + r.errorCount, 0);
   const warnings = reports.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
@@ -221,4 +254,137 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
     return 1;
   }
   return 0;
+}
+
+type RuleSource = Pick<import('./lint-run.js').LintRun, 'rules' | 'clauseTitles'>;
+
+async function colours(values: Values, io: CliIo): Promise<import('../report/stylish.js').Colours> {
+  const { NO_COLOUR } = await import('../report/stylish.js');
+  const useColour = values['no-color'] ? false : values.color ? true : io.isTTY && values['output-file'] === undefined;
+  if (!useColour) return NO_COLOUR;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}
+
+/** What the report formatters know besides the findings: the rules, clause titles, version, playbook, failures. */
+async function reportMeta(values: Values, failures: ReportMeta['failures'] = [], run?: RuleSource): Promise<ReportMeta> {
+  const [{ RULES }, { DETECTORS }] = await Promise.all([import('../../rules/index.js'), import('../detect/index.js')]);
+  const rules = new Map([...RULES.values()].map((r) => [r.meta.id, r.meta] as const));
+  for (const m of run?.rules ?? []) if (!rules.has(m.id)) rules.set(m.id, m);
+  return {
+    version: VERSION,
+    rules: [...rules.values()],
+    clauseTitles: { ...Object.fromEntries([...DETECTORS.values()].map((d) => [d.id, d.title])), ...run?.clauseTitles },
+    playbook: values.preset ?? null,
+    failures,
+  };
+}
+
+/** JSON and SARIF list suppressed findings as such; the other formats show only what needs attention. */
+async function renderLint(format: LintFormat, reports: FileReport[], failures: InputFailure[], values: Values, io: CliIo, run?: RuleSource): Promise<string> {
+  const { withoutSuppressed } = await import('../lint/suppress.js');
+  switch (format) {
+    case 'json': {
+      const { formatJson } = await import('../report/json.js');
+      return formatJson(reports, failures);
+    }
+    case 'sarif': {
+      const { formatSarif } = await import('../report/sarif.js');
+      return formatSarif(reports, await reportMeta(values, failures, run));
+    }
+    case 'markdown': {
+      const { formatMarkdown } = await import('../report/markdown.js');
+      return formatMarkdown(withoutSuppressed(reports), await reportMeta(values, failures, run));
+    }
+    case 'html': {
+      const { formatHtml } = await import('../report/html.js');
+      return formatHtml(withoutSuppressed(reports), await reportMeta(values, failures, run));
+    }
+    case 'stylish': {
+      const { formatStylish } = await import('../report/stylish.js');
+      return formatStylish(reports, await colours(values, io));
+    }
+  }
+}
+
+/**
+ * --annotate: a copy of each DOCX input with the findings as Word comments.
+ * PATH is the output file for one DOCX, or a directory (existing, or written
+ * with a trailing slash) that receives each copy under its own file name.
+ * Inputs are never written over. False when something could not be written.
+ */
+async function annotateAll(target: string, items: Array<{ report: FileReport; source: string }>, inputs: readonly string[], io: CliIo): Promise<boolean> {
+  const [{ annotateDocx }, { writeAtomic }, { basename, join, resolve, sep }, { stat }] = await Promise.all([
+    import('../report/annotate.js'), import('./write.js'), import('node:path'), import('node:fs/promises'),
+  ]);
+  const docx = items.filter((x) => x.report.format === 'docx');
+  for (const x of items) {
+    if (x.report.format !== 'docx') io.stderr(`clauselint: ${safePath(x.report.path)}: not a DOCX, not annotated\n`);
+  }
+  if (docx.length === 0) {
+    io.stderr('clauselint: --annotate: no DOCX file to annotate\n');
+    return false;
+  }
+  const isDir = target.endsWith('/') || target.endsWith(sep) || (await stat(resolve(io.cwd, target)).then((s) => s.isDirectory(), () => false));
+  if (!isDir && docx.length > 1) {
+    io.stderr(`clauselint: --annotate: ${docx.length} DOCX files to annotate: give a directory, not "${safePath(target)}"\n`);
+    return false;
+  }
+  const outputs = docx.map((x) => ({ ...x, out: isDir ? join(target, basename(x.source)) : target }));
+  let ok = true;
+  const seen = new Set<string>();
+  for (const x of outputs) {
+    const key = resolve(io.cwd, x.out);
+    if (seen.has(key)) {
+      io.stderr(`clauselint: ${safePath(x.out)}: two inputs have this file name; annotate them separately\n`);
+      ok = false;
+      continue;
+    }
+    seen.add(key);
+    try {
+      const bytes = await readInput(resolve(io.cwd, x.source));
+      const { bytes: annotated } = annotateDocx(bytes, x.report.findings, { date: new Date() });
+      await writeAtomic(x.out, annotated, inputs, io.cwd);
+    } catch (err) {
+      const problem = err instanceof Error && 'problem' in err ? String((err as { problem: unknown }).problem) : (err as Error).message;
+      io.stderr(`clauselint: ${safePath(x.out)}: ${problem}\n`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** `compare OLD NEW`: the findings of two drafts, matched by rule and clause. */
+async function compare(args: string[], values: Values, io: CliIo): Promise<number> {
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json' && format !== 'markdown') {
+    io.stderr(`clauselint: unknown compare format "${safePath(format)}" (expected stylish, json or markdown)\n`);
+    return 2;
+  }
+  if (args.length !== 2) {
+    io.stderr('clauselint: compare needs two files: OLD NEW\n');
+    return 2;
+  }
+  const opts = await runOptions(values, io, false);
+  if (typeof opts === 'string') {
+    io.stderr(`clauselint: ${safePath(opts)}\n`);
+    return 2;
+  }
+  const { runLint } = await import('./lint-run.js');
+  const run = await runLint(args, opts, io);
+  if (typeof run === 'number') return run;
+  if (run.failures.length > 0) return 2;
+  if (run.items.length !== 2) {
+    io.stderr(`clauselint: compare: ${run.ignored.map(safePath).join(', ')} ignored by the config\n`);
+    return 2;
+  }
+  const { withoutSuppressed } = await import('../lint/suppress.js');
+  const [oldReport, newReport] = withoutSuppressed(run.items.map((x) => x.report)) as [FileReport, FileReport];
+  const { compareReports, compareExitCode, formatCompareJson, formatCompareMarkdown, formatCompareStylish } = await import('../report/compare.js');
+  const c = compareReports(oldReport, newReport);
+  const text = format === 'json' ? formatCompareJson(c)
+    : format === 'markdown' ? formatCompareMarkdown(c, await reportMeta(values, [], run))
+      : formatCompareStylish(c, await colours(values, io));
+  const ok = await writeOutput(io, values['output-file'], text, args);
+  return ok ? compareExitCode(c) : 2;
 }

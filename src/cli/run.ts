@@ -6,5 +6,6 @@ const code = await main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
 });
 process.exitCode = code;

@@ -38,7 +38,12 @@ export function lintDocument(doc: ContractDocument, playbook: Playbook, registry
   const analysed = analyse(doc);
   const enabled = [...playbook.rules.keys()].filter((id) => registry.has(id)).sort();
   const clauseIds = enabled.filter((id) => registry.get(id)!.meta.clause);
-  const detected = detectClauses(analysed, clauseIds);
+  const detected = detectClauses(analysed, clauseIds.filter((id) => !registry.get(id)!.detect));
+  // Custom clauses and plugin clause rules bring their own detection.
+  for (const id of clauseIds) {
+    const detect = registry.get(id)!.detect;
+    if (detect) detected.set(id, detect(analysed));
+  }
   const findings: Finding[] = [];
   const statusOverride = new Map<string, ClauseStatus>();
 

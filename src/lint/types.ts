@@ -27,6 +27,10 @@ export interface RuleMeta {
   ask?: string;
   /** Documentation (rules/<id>.md in the package). */
   url: string;
+  /** The clause's name for reports ("ISO 27001 certification"); built-in clauses take it from their detector. */
+  title?: string;
+  /** Where the rule comes from when it is not built in: a custom clause file or a plugin module. */
+  origin?: 'custom' | 'plugin';
 }
 
 export interface FindingLocation {
@@ -60,6 +64,11 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /**
+   * For clause rules without a built-in detector (custom clauses, plugins): find
+   * the clause. Its result is the rule's entry in `clauses` and in `ctx.clauses`.
+   */
+  detect?(a: AnalysedDocument): ClauseResult;
 }
 
 export interface Finding {
@@ -75,6 +84,16 @@ export interface Finding {
   /** What to ask for instead (missing and weak clauses). */
   ask: string | null;
   url: string;
+  /** Set when an inline comment, a waiver or the baseline suppresses the finding: it then counts towards nothing. */
+  suppressed?: Suppression;
+}
+
+export interface Suppression {
+  kind: 'inline' | 'waiver' | 'baseline';
+  reason: string;
+  approver?: string;
+  /** YYYY-MM-DD */
+  expires?: string;
 }
 
 export interface ClauseReport {
@@ -93,6 +112,8 @@ export interface FileReport {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** Findings suppressed (not counted above). */
+  suppressedCount?: number;
 }
 
 export function defineRule(rule: Rule): Rule {

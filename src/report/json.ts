@@ -7,7 +7,8 @@ export interface InputFailure {
 
 /**
  * The JSON report. Keys are written in a fixed order so the same findings give
- * the same bytes on every run.
+ * the same bytes on every run. Suppressed findings are listed with their
+ * `suppressed` record and are not counted in the error and warning counts.
  */
 export function formatJson(files: readonly FileReport[], failures: readonly InputFailure[] = []): string {
   const out = {
@@ -18,10 +19,14 @@ export function formatJson(files: readonly FileReport[], failures: readonly Inpu
       findings: f.findings.map((x) => ({
         ruleId: x.ruleId, severity: x.severity, messageId: x.messageId, message: x.message, line: x.line, column: x.column,
         section: x.section && { number: x.section.number, heading: x.section.heading }, excerpt: x.excerpt, ask: x.ask, url: x.url,
+        suppressed: x.suppressed
+          ? { kind: x.suppressed.kind, reason: x.suppressed.reason, approver: x.suppressed.approver ?? null, expires: x.suppressed.expires ?? null }
+          : null,
       })),
       errorCount: f.errorCount,
       warningCount: f.warningCount,
       infoCount: f.infoCount,
+      suppressedCount: f.suppressedCount ?? f.findings.filter((x) => x.suppressed).length,
     })),
     failures: failures.map((x) => ({ path: x.path, error: x.error })),
     errorCount: files.reduce((n, f) => n + f.errorCount, 0),

@@ -18,18 +18,21 @@ function sectionLabel(f: Finding): string {
   return [f.section.number ? `§ ${f.section.number}` : null, f.section.heading].filter(Boolean).join(' ') || '(unnumbered)';
 }
 
-/** ESLint's stylish layout, with the clause and the deciding words under each finding. */
+/** ESLint's stylish layout, with the clause and the deciding words under each finding; suppressed findings are only counted. */
 export function formatStylish(files: readonly FileReport[], c: Colours = NO_COLOUR): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  let suppressed = 0;
   for (const file of files) {
-    if (file.findings.length === 0) continue;
+    const shown = file.findings.filter((f) => !f.suppressed);
+    suppressed += file.findings.length - shown.length;
+    if (shown.length === 0) continue;
     lines.push(c.underline(file.path));
     const docx = file.format === 'docx';
-    const width = Math.max(...file.findings.map((f) => where(f, docx).length));
-    for (const f of file.findings) {
+    const width = Math.max(...shown.map((f) => where(f, docx).length));
+    for (const f of shown) {
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warn' ? c.yellow('warning') : c.blue('info');
       const pad = ' '.repeat(9 - (f.severity === 'error' ? 5 : f.severity === 'warn' ? 7 : 4));
       lines.push(`  ${c.dim(where(f, docx).padStart(width))}  ${sev}${pad}${c.bold(sectionLabel(f))}  ${f.message}  ${c.dim(f.ruleId)}`);
@@ -44,7 +47,7 @@ export function formatStylish(files: readonly FileReport[], c: Colours = NO_COLO
   }
   const total = errors + warnings;
   if (total === 0 && infos === 0) return '';
-  const summary = `${total === 0 ? '✔' : '✖'} ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''})`;
+  const summary = `${total === 0 ? '✔' : '✖'} ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''}${suppressed ? `, ${suppressed} suppressed` : ''})`;
   lines.push(errors > 0 ? c.red(c.bold(summary)) : warnings > 0 ? c.yellow(c.bold(summary)) : summary);
   return `${lines.join('\n')}\n`;
 }

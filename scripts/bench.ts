@@ -1,0 +1,223 @@
+/**
+ * npm run bench — speed and scale against the parsing floor.
+ *
+ * Generates contracts of 10, 100 and 1,000 pages (deterministic), in Markdown and DOCX,
+ * and measures in this run:
+ *   - the parsing floor: remark-parse alone (Markdown); unzip + a streaming XML pass over
+ *     word/document.xml (DOCX), with mammoth's convertToHtml beside it for reference;
+ *   - clauselint's stages in-process: read, analyse, detect, rules, report;
+ *   - the whole `clauselint` process, start-up included, and its peak memory;
+ *   - throughput on every file of ../shared/corpus (one process for all of them).
+ * Every figure is printed as a ratio to the floor measured in the same run.
+ *
+ *   npm run bench                 # all sizes (mammoth reference up to 100 pages)
+ *   npm run bench -- --quick      # 10 and 100 pages only
+ *   npm run bench -- --mammoth    # mammoth at 1,000 pages too (slow, several GB)
+ *   npm run bench -- --runs 5     # runs per measurement (median; default 3)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import remarkParse from 'remark-parse';
+import { SaxesParser } from 'saxes';
+import { unified } from 'unified';
+import { RULES } from '../rules/index.js';
+import { analyse } from '../src/analyse/index.js';
+import { PRESETS } from '../src/config/presets.js';
+import { detectClauses } from '../src/detect/index.js';
+import { lintDocument } from '../src/lint/engine.js';
+import { readDocument } from '../src/read/index.js';
+import { formatJson } from '../src/report/json.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, mammoth: { type: 'boolean' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+const RUNS = Number(values.runs ?? 3);
+const SIZES = values.quick ? [10, 100] : [10, 100, 1000];
+const WORDS_PER_PAGE = 450;
+
+// ---- deterministic contract generator ---------------------------------------------------
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOPICS = [
+  ['Services', 'The Supplier shall provide the Services in accordance with the Service Levels and the Specification, using suitably qualified and trained personnel.'],
+  ['Charges', 'The Customer shall pay each undisputed invoice within thirty (30) days of receipt; the Supplier may not increase the Charges more than once in any twelve month period.'],
+  ['Data Protection', 'The Supplier shall process Personal Data only on the documented instructions of the Customer and shall notify the Customer of any Personal Data Breach within twenty-four (24) hours.'],
+  ['Audit', 'The Customer and any regulator may audit the Supplier\'s records, premises and systems on ten Business Days\' notice, and at any time where a material breach is suspected.'],
+  ['Business Continuity', 'The Supplier shall maintain and test a business continuity plan at least annually with a recovery time objective of 4 hours and a recovery point objective of 15 minutes.'],
+  ['Liability', 'Except for fraud or breach of confidentiality, each party\'s total liability shall not exceed the Charges paid in the twelve months preceding the claim.'],
+  ['Exit', 'On termination or expiry the Supplier shall provide exit assistance for up to six (6) months and cooperate with any replacement supplier.'],
+  ['Confidentiality', 'Each party shall keep the other party\'s Confidential Information confidential for five years after termination, save as required by law.'],
+  ['Governance', 'The parties shall hold monthly performance reviews and quarterly business reviews, with escalation to the executive sponsors where a dispute is not resolved.'],
+  ['Termination', 'The Customer may terminate this Agreement for convenience on ninety (90) days\' written notice, or at once if the Supplier commits a material breach that it fails to remedy within thirty days.'],
+];
+const FILLER = 'the parties acknowledge that the obligations in this clause apply to each service line, each site and each channel used to deliver the services and that any change must follow the change control procedure set out in clause 3'.split(' ');
+
+interface GenBlock { kind: 'title' | 'h1' | 'p'; text: string }
+
+export function generate(pages: number, seed = 42): GenBlock[] {
+  const rnd = prng(seed + pages);
+  const blocks: GenBlock[] = [{ kind: 'title', text: `Master Services Agreement (${pages} pages)` }];
+  let words = 0;
+  let clause = 0;
+  while (words < pages * WORDS_PER_PAGE) {
+    clause += 1;
+    const [topic, core] = TOPICS[(clause - 1) % TOPICS.length]!;
+    blocks.push({ kind: 'h1', text: `${clause}. ${topic} ${clause > TOPICS.length ? `(Part ${Math.ceil(clause / TOPICS.length)})` : ''}`.trim() });
+    const subs = 4 + Math.floor(rnd() * 5);
+    for (let s = 1; s <= subs; s++) {
+      const extra = Array.from({ length: 20 + Math.floor(rnd() * 40) }, () => FILLER[Math.floor(rnd() * FILLER.length)]).join(' ');
+      const text = `${clause}.${s} ${topic} ${s}. ${core} Further, ${extra}.`;
+      blocks.push({ kind: 'p', text });
+      words += text.split(' ').length;
+    }
+  }
+  return blocks;
+}
+
+function toMarkdown(blocks: readonly GenBlock[]): string {
+  return blocks.map((b) => (b.kind === 'title' ? `# ${b.text}` : b.kind === 'h1' ? `## ${b.text}` : b.text)).join('\n\n') + '\n';
+}
+
+async function toDocx(blocks: readonly GenBlock[]): Promise<Buffer> {
+  const children = blocks.map((b) => b.kind === 'title'
+    ? new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(b.text)] })
+    : b.kind === 'h1'
+      ? new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(b.text)] })
+      : new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(b.text)] }));
+  const doc = new Document({ creator: 'clauselint bench', title: 'bench', sections: [{ children }] });
+  return Packer.toBuffer(doc);
+}
+
+// ---- measurement helpers --------------------------------------------------------------
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time(fn: () => unknown | Promise<unknown>, runs = RUNS): Promise<number> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}
+
+function docxFloor(bytes: Uint8Array): number {
+  const files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+  const xml = new TextDecoder().decode(files['word/document.xml']!);
+  const p = new SaxesParser();
+  let n = 0;
+  p.on('opentag', () => { n += 1; });
+  p.write(xml).close();
+  return n;
+}
+
+const PROCESS_WRAPPER = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(join(ROOT, 'dist/src/cli/run.js'))});`;
+
+function runProcess(args: string[]): { ms: number; rssMb: number; code: number } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROCESS_WRAPPER, '--', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  const rss = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? 0) / 1024;
+  return { ms, rssMb: rss, code: r.status ?? -1 };
+}
+
+function processMedian(args: string[]): { ms: number; rssMb: number } {
+  const rs = Array.from({ length: RUNS }, () => runProcess(args));
+  return { ms: median(rs.map((r) => r.ms)), rssMb: Math.max(...rs.map((r) => r.rssMb)) };
+}
+
+const f = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const x = (r: number): string => `${r.toFixed(2)}×`;
+
+// ---- main ---------------------------------------------------------------------------
+async function main(): Promise<void> {
+  // The whole-process figures run the built CLI: build it first (--no-build to use dist/ as it is).
+  if (!values['no-build']) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const dir = join(tmpdir(), 'clauselint-bench');
+  mkdirSync(dir, { recursive: true });
+  const playbook = { rules: new Map(PRESETS.outsourcing!.filter((id) => RULES.has(id)).map((id) => [id, { severity: RULES.get(id)!.meta.defaultSeverity, options: {} }])) };
+  const clauseIds = [...playbook.rules.keys()].filter((id) => RULES.get(id)!.meta.clause);
+  console.log(`clauselint bench — ${RUNS} runs each, median; node ${process.version}; ${new Date().toISOString()}\n`);
+
+  const totals = new Map<string, number>();
+  const rows: string[] = [];
+  rows.push('| format | pages | words | floor | mammoth | read | analyse | detect | rules | report | lint in-process | × floor | whole process | × floor | peak RSS |');
+  rows.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const pages of SIZES) {
+    const blocks = generate(pages);
+    const md = toMarkdown(blocks);
+    const docx = await toDocx(blocks);
+    const words = md.split(/\s+/).length;
+    const mdPath = join(dir, `msa-${pages}.md`);
+    const docxPath = join(dir, `msa-${pages}.docx`);
+    writeFileSync(mdPath, md);
+    writeFileSync(docxPath, docx);
+    for (const format of ['markdown', 'docx'] as const) {
+      const path = format === 'markdown' ? mdPath : docxPath;
+      const bytes = new Uint8Array(readFileSync(path));
+      const floor = format === 'markdown'
+        ? await time(() => unified().use(remarkParse).parse(md))
+        : await time(() => docxFloor(bytes));
+      const mam = format === 'docx' && (pages <= 100 || values.mammoth)
+        ? await time(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }), 1)
+        : null;
+      const read = await time(() => readDocument(path, bytes));
+      const doc = await readDocument(path, bytes);
+      const an = await time(() => analyse(doc));
+      const analysed = analyse(doc);
+      const det = await time(() => detectClauses(analysed, clauseIds));
+      const lint = await time(() => lintDocument(doc, playbook, RULES));
+      const report = lintDocument(doc, playbook, RULES);
+      const rep = await time(() => formatJson([report]));
+      const rules = Math.max(0, lint - an - det);
+      const inProcess = read + lint + rep;
+      const proc = processMedian(['--preset', 'outsourcing', '-f', 'json', '-o', join(dir, 'out.json'), path]);
+      totals.set(`${format}:${pages}`, inProcess);
+      totals.set(`${format}:${pages}:process`, proc.ms);
+      rows.push(`| ${format} | ${pages} | ${words} | ${f(floor)} | ${mam === null ? '–' : f(mam)} | ${f(read)} | ${f(an)} | ${f(det)} | ${f(rules)} | ${f(rep)} | ${f(inProcess)} | ${x(inProcess / floor)} | ${f(proc.ms)} | ${x(proc.ms / floor)} | ${proc.rssMb.toFixed(0)} MB |`);
+    }
+  }
+  console.log(rows.join('\n'));
+
+  if (SIZES.includes(1000) && SIZES.includes(100)) {
+    console.log('\nScaling, 100 → 1,000 pages (linear would be 10×):');
+    for (const format of ['markdown', 'docx']) {
+      console.log(`  ${format}: in-process ${x(totals.get(`${format}:1000`)! / totals.get(`${format}:100`)!)}, whole process ${x(totals.get(`${format}:1000:process`)! / totals.get(`${format}:100:process`)!)}`);
+    }
+  }
+
+  const version = runProcess(['--version']);
+  const versions = Array.from({ length: 5 }, () => runProcess(['--version']).ms);
+  console.log(`\nclauselint --version: ${f(median(versions))} (first ${f(version.ms)})`);
+
+  const corpus = join(ROOT, '..', 'shared', 'corpus');
+  try {
+    statSync(corpus);
+    const files = ['markdown', 'docx', 'cuad-dev/texts'].flatMap((d) => readdirSync(join(corpus, d)).filter((n) => /\.(md|docx|txt)$/.test(n)).map((n) => join(corpus, d, n)));
+    const bytes = files.reduce((n, p) => n + statSync(p).size, 0);
+    const all = runProcess(['--preset', 'outsourcing', '-f', 'json', '-o', join(dir, 'corpus.json'), ...files]);
+    console.log(`\nCorpus: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in one process: ${f(all.ms)} (${(files.length / (all.ms / 1000)).toFixed(1)} files/s, ${(bytes / 1e6 / (all.ms / 1000)).toFixed(2)} MB/s), peak RSS ${all.rssMb.toFixed(0)} MB`);
+  } catch {
+    console.log('\nCorpus: ../shared/corpus not present, skipped');
+  }
+}
+
+await main();

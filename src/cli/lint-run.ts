@@ -1,0 +1,165 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { globsMatch, isIgnored, playbookFor } from '../config/resolve.js';
+import { ConfigError } from '../config/schema.js';
+import { applyBaseline, applyWaivers, buildBaseline, recount, SUPPRESSION_RULES } from '../lint/suppress.js';
+import type { FileReport, RuleMeta } from '../lint/types.js';
+import { BaselineError, loadBaseline, saveBaseline } from './baseline.js';
+import type { BatchItem } from './batch.js';
+import { type CliIo, safePath } from './io.js';
+import type { ConfigContext } from './setup.js';
+
+export interface RunOptions {
+  config?: string | undefined;
+  preset?: string | undefined;
+  quiet?: boolean | undefined;
+  /** DOCX with tracked changes: which text to lint. */
+  revisions?: 'accepted' | 'original' | undefined;
+  workers: number | 'auto';
+  /** The cache file (absolute), or null without --cache. */
+  cache: string | null;
+  /** The baseline file (absolute) and what to do with it, or null. */
+  baseline: { file: string; explicit: boolean; write: boolean } | null;
+  /** Draw a progress bar on this terminal. */
+  progress: NodeJS.WritableStream | null;
+}
+
+export interface LintRun {
+  /** Each report, with the path its document was read from, in input order. */
+  items: Array<{ report: FileReport; source: string }>;
+  /** Files that could not be read, as given. */
+  failures: Array<{ path: string; error: string }>;
+  relativeName: (p: string) => string;
+  /** Every rule the reports may name (built-in, custom, plugin; the suppression notes that occur). */
+  rules: RuleMeta[];
+  clauseTitles: Record<string, string>;
+  /** Files skipped because a config's `ignores` names them. */
+  ignored: string[];
+}
+
+/** Today as YYYY-MM-DD in local time (a waiver applies until the end of its expiry day). */
+export function today(d = new Date()): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function posix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/**
+ * Lint files under their configs: discover each file's config, skip ignored
+ * files, lint (cache, workers, progress), then apply waivers and the baseline,
+ * and --quiet. A number: the run stopped on a config or baseline error
+ * (already reported) with that exit code.
+ */
+export async function runLint(files: readonly string[], opts: RunOptions, io: CliIo): Promise<LintRun | number> {
+  const [{ Contexts }, { lintBatch }, { LintCache }] = await Promise.all([import('./setup.js'), import('./batch.js'), import('./cache.js')]);
+  const relativeName = (p: string): string => {
+    const r = relative(io.cwd, resolve(io.cwd, p));
+    return r === '' || r.startsWith('..') || isAbsolute(r) ? p : r;
+  };
+  const contexts = new Contexts({ config: opts.config, preset: opts.preset, display: relativeName });
+
+  const batch: BatchItem[] = [];
+  const meta: Array<{ given: string; source: string; ctx: ConfigContext }> = [];
+  const ignored: string[] = [];
+  let cache: import('./cache.js').LintCache | null = null;
+  let baseline: Awaited<ReturnType<typeof loadBaseline>> = null;
+  try {
+    for (const given of files) {
+      const source = resolve(io.cwd, given);
+      const ctx = await contexts.forFile(source);
+      if (isIgnored(ctx.resolved, source)) {
+        ignored.push(given);
+        continue;
+      }
+      const playbook = playbookFor(ctx.resolved, source);
+      batch.push({
+        source, path: relativeName(given), setup: ctx.setup,
+        rules: [...playbook.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        ...(opts.revisions ? { revisions: opts.revisions } : {}),
+      });
+      meta.push({ given, source, ctx });
+    }
+    if (opts.baseline) {
+      baseline = await loadBaseline(opts.baseline.file);
+      if (baseline === null && opts.baseline.explicit && !opts.baseline.write) throw new BaselineError('no such file');
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      io.stderr(`clauselint: ${safePath(err.message)}\n`);
+      return 2;
+    }
+    if (err instanceof BaselineError) {
+      io.stderr(`clauselint: ${safePath(relativeName(opts.baseline!.file))}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (opts.cache) cache = await LintCache.load(opts.cache);
+
+  const results = await lintBatch(batch, { workers: opts.workers, cache, progress: opts.quiet ? null : opts.progress });
+  if (cache) {
+    try {
+      await cache.save(io.cwd);
+    } catch (err) {
+      io.stderr(`clauselint: ${safePath(relativeName(cache.file))}: cannot write the cache: ${(err as Error).message}\n`);
+    }
+  }
+
+  const failures: LintRun['failures'] = [];
+  let items: LintRun['items'] = [];
+  const day = today();
+  for (const [i, r] of results.entries()) {
+    const m = meta[i]!;
+    if (!r.ok) {
+      failures.push({ path: m.given, error: r.error });
+      io.stderr(`clauselint: ${safePath(m.given)}: ${r.error}\n`);
+      continue;
+    }
+    let report = r.report;
+    for (const w of m.ctx.waivers) {
+      report = applyWaivers(report, w.list, (globs) => globsMatch(w.dir, globs, m.source), day, w.file);
+    }
+    items.push({ report, source: m.given });
+  }
+
+  if (opts.baseline) {
+    const { dirname } = await import('node:path');
+    const dir = dirname(opts.baseline.file);
+    const keyOf = (source: string): string => posix(relative(dir, resolve(io.cwd, source)));
+    if (opts.baseline.write) {
+      baseline = buildBaseline(baseline, items.map((x) => ({ key: keyOf(x.source), report: x.report })));
+      try {
+        await saveBaseline(opts.baseline.file, baseline, files, io.cwd);
+      } catch (err) {
+        io.stderr(`clauselint: ${safePath(relativeName(opts.baseline.file))}: ${(err as Error).message}\n`);
+        return 2;
+      }
+      const n = Object.values(baseline.files).reduce((a, l) => a + l.reduce((b, e) => b + e.count, 0), 0);
+      io.stderr(`clauselint: wrote ${n} finding${n === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} file${Object.keys(baseline.files).length === 1 ? '' : 's'} to ${safePath(relativeName(opts.baseline.file))}\n`);
+    }
+    if (baseline) {
+      const b = baseline;
+      const shown = relativeName(opts.baseline.file);
+      items = items.map((x) => ({ ...x, report: applyBaseline(x.report, b.files[keyOf(x.source)], shown) }));
+    }
+  }
+
+  if (opts.quiet) {
+    items = items.map((x) => ({ ...x, report: recount({ ...x.report, findings: x.report.findings.filter((f) => f.severity === 'error') }) }));
+  }
+
+  const rules = new Map<string, RuleMeta>();
+  const clauseTitles: Record<string, string> = {};
+  for (const ctx of await contexts.all()) {
+    for (const rule of ctx.registry.rules.values()) {
+      if (!rules.has(rule.meta.id)) rules.set(rule.meta.id, rule.meta);
+      if (rule.meta.title) clauseTitles[rule.meta.id] = rule.meta.title;
+    }
+  }
+  const used = new Set(items.flatMap((x) => x.report.findings.map((f) => f.ruleId)));
+  for (const r of SUPPRESSION_RULES) {
+    if (used.has(r.id)) rules.set(r.id, { ...r, clause: false, schema: {}, defaultOptions: {}, messages: {} });
+  }
+  return { items, failures, relativeName, rules: [...rules.values()], clauseTitles, ignored };
+}
