@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures, typedNumberingMarkdown } from '../scripts/make-docx-fixtures.js';
 import type { ContractDocument, Section } from '../src/model.js';
@@ -11,6 +10,7 @@ import { InputError } from '../src/read/errors.js';
 import { readMarkdown } from '../src/read/markdown.js';
 import { outlineOf } from '../src/report/outline.js';
 import { ROOT } from './helpers.js';
+import { zip } from './ooxml-fixture.js';
 import {
   SAMPLE_CLAUSE_OUTLINE, SAMPLE_TITLE, TYPED_NUMBERING_OUTLINE, TYPED_NUMBERING_TITLE, fromClauseOne, shape,
 } from './sample-outsourcing-outline.js';
@@ -159,37 +159,6 @@ describe('readDocx on typed-numbering.docx (Heading 1/Heading 2 with typed numbe
   });
 });
 
-/** A zip with one stored file, written by hand. */
-function zipOf(name: string, content: string): Uint8Array {
-  const data = Buffer.from(content, 'utf8');
-  const fileName = Buffer.from(name, 'utf8');
-  const crc = crc32(data);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(0x21, 12); // 1980-01-01
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(0x21, 14);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  const cdOffset = local.length + fileName.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + fileName.length, 12);
-  end.writeUInt32LE(cdOffset, 16);
-  return Buffer.concat([local, fileName, data, central, fileName, end]);
-}
 
 describe('readDocx on files that are not DOCX', () => {
   const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
@@ -199,7 +168,7 @@ describe('readDocx on files that are not DOCX', () => {
     ['a PDF', () => Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'), /^not a DOCX: a PDF file$/],
     ['a legacy .doc (OLE compound file)', () => ole, /^not a DOCX: an OLE compound file \(legacy \.doc or a password-protected document\)$/],
     ['an RTF file', () => Buffer.from('{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Agreement}', 'latin1'), /^not a DOCX: an RTF file$/],
-    ['a zip without word/document.xml', () => zipOf('notes.txt', 'not a Word document'), /^not a DOCX: the zip has no word\/document\.xml$/],
+    ['a zip without word/document.xml', () => zip([['notes.txt', 'not a Word document']]), /^not a DOCX: the zip has no word\/document\.xml$/],
     ['a truncated DOCX', () => readFileSync(written[0]!).subarray(0, 400), /^unreadable DOCX: \S/],
   ];
 

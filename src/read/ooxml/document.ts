@@ -22,23 +22,13 @@ import type { StoryItem } from './comments.js';
 import { NumberingCounters, type NumberingDefinitions } from './numbering.js';
 import { clampLevel, type StyleSheet } from './styles.js';
 import { isOn, parsePart } from './xml.js';
+import type { Revision } from '../../model.js';
 import type { ZipPackage } from './zip.js';
 
 export type RevisionsView = 'accepted' | 'original' | 'markup';
 
-export interface RevisionRecord {
-  kind: 'insertion' | 'deletion';
-  author: string | null;
-  date: string | null;
-  /** Paragraph index (1-based, see above) where the change is. */
-  paragraph: number;
-  /** The inserted or deleted text ("" for a paragraph mark). */
-  text: string;
-  /** A whole paragraph mark inserted or deleted (paragraphs split or joined). */
-  paragraphMark?: boolean;
-  /** Part of a tracked move (w:moveFrom / w:moveTo). */
-  move?: boolean;
-}
+/** A tracked change, as the model records it. */
+export type RevisionRecord = Revision;
 
 export interface CommentAnchor {
   paragraph: number;

@@ -8,6 +8,7 @@
  * main part's .rels), falling back to the usual names. Headers and footers are
  * never read, so their text stays out of the clause text.
  */
+import type { ReviewComment } from '../../model.js';
 import type { RawBlock } from '../raw.js';
 import { readComments, readNotes, type StoryItem } from './comments.js';
 import { readDocumentPart, type CommentAnchor, type ParagraphTrace, type RevisionRecord, type RevisionsView } from './document.js';
@@ -26,16 +27,8 @@ export interface OoxmlOptions {
   limits?: Partial<ZipLimits>;
 }
 
-export interface OoxmlComment {
-  id: string;
-  author: string | null;
-  date: string | null;
-  text: string;
-  /** Paragraph index the comment is anchored to (0 when its anchor is not in the body). */
-  paragraph: number;
-  /** The commented text, when the comment marks a range. */
-  anchorText?: string;
-}
+/** A comment, as the model records it. */
+export type OoxmlComment = ReviewComment;
 
 export interface OoxmlReading {
   raw: RawBlock[];
