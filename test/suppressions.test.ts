@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { parseDirective } from '../src/lint/suppress.js';
@@ -163,6 +164,14 @@ describe('waivers file (any format)', () => {
       kind: 'external', status: 'accepted', justification: 'SOC 2 Type II accepted in lieu',
       properties: { clauselintKind: 'waiver', approver: 'Legal (J. Doe)', expires: '2099-12-31' },
     }]);
+    // Valid SARIF 2.1.0 (the schema the SARIF tests use; see test/report-sarif.test.ts).
+    const require = createRequire(import.meta.url);
+    const { default: Ajv04 } = (await import('ajv-draft-04')) as unknown as { default: new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } } };
+    const { default: addFormats } = (await import('ajv-formats')) as unknown as { default: (ajv: unknown) => void };
+    const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object);
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     expect((await run(['contracts/a.md'], dir)).code).toBe(0);
   });
 

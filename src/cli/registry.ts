@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RULES } from '../../rules/index.js';
 import { ConfigError } from '../config/schema.js';
@@ -46,7 +47,13 @@ export async function importModule(file: string, where: { config: string; key: s
   for (const base of [file, fileURLToPath(import.meta.url)]) {
     let api: string;
     try {
-      api = createRequire(base).resolve('tsx/esm/api');
+      // The ESM entry of tsx/esm/api (require.resolve would give the CommonJS one).
+      const pkgFile = createRequire(base).resolve('tsx/package.json');
+      const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports?: Record<string, { import?: { default?: string } | string }> };
+      const entry = pkg.exports?.['./esm/api'];
+      const rel = typeof entry === 'object' && typeof entry.import === 'object' ? entry.import.default : undefined;
+      if (!rel) continue;
+      api = join(dirname(pkgFile), rel);
     } catch {
       continue;
     }
