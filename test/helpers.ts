@@ -20,3 +20,12 @@ export function compactOutline(sections: readonly Section[], maxDepth = Infinity
   for (const s of sections) visit(s, 1);
   return lines.join('\n');
 }
+
+/** Run the CLI in-process with captured output (the process layer only adds process.* around main). */
+export async function runCli(args: string[], cwd = process.cwd()): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import('../src/cli/main.js');
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTTY: false });
+  return { code, out, err };
+}

@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { SCHEMA_FILES } from '../src/config/schema.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTTY: false });
-  return { code, out, err };
-}
+const run = runCli;
 
 const CLEAN = `# Services Agreement
 
