@@ -11,8 +11,23 @@ export interface PlacedBlock {
   heading: boolean;
 }
 
-/** Every block of the document with its section path, headings included, in reading order. */
-export function placedBlocks(doc: ContractDocument): PlacedBlock[] {
+const placedCache = new WeakMap<ContractDocument, readonly PlacedBlock[]>();
+
+/**
+ * Every block of the document with its section path, headings included, in
+ * reading order — computed once per document: most hygiene
+ * rules and blockAtLine (once per tracked change) walk the same list.
+ */
+export function placedBlocks(doc: ContractDocument): readonly PlacedBlock[] {
+  let cached = placedCache.get(doc);
+  if (!cached) {
+    cached = collectPlacedBlocks(doc);
+    placedCache.set(doc, cached);
+  }
+  return cached;
+}
+
+function collectPlacedBlocks(doc: ContractDocument): PlacedBlock[] {
   const out: PlacedBlock[] = doc.preamble.map((block) => ({ block, path: [], heading: false }));
   const visit = (s: Section, ancestors: Section[]): void => {
     const path = [...ancestors, s];
