@@ -27,7 +27,8 @@ function decimalParent(path: readonly Section[]): number[] | null {
   return null;
 }
 
-function prevKey(r: Reading): string {
+/** What makes two numbers part of one list: style, depth and prefix. */
+function kindKey(r: Reading): string {
   return `${r.style}|${r.components ? r.components.slice(0, -1).join('.') : ''}|${r.components?.length ?? 0}`;
 }
 
@@ -77,9 +78,9 @@ export default defineRule({
           const r: Reading | undefined = (prev && readings.find((x) => x.style === prev!.r.style)) || readings[0];
           if (r && r.style !== 'attachment') {
             const loc = sectionLocation([...path, s]);
-            const key = `${r.style}|${r.components ? r.components.slice(0, -1).join('.') : ''}|${r.components?.length ?? 0}`;
+            const key = kindKey(r);
             const before = last.get(key);
-            const sibling = prev !== null && prev.r.style === r.style && key === prevKey(prev.r);
+            const sibling = prev !== null && prev.r.style === r.style && key === kindKey(prev.r);
             if (r.components && parentComps && r.components.length === parentComps.length + 1 && r.components.slice(0, -1).join('.') !== parentComps.join('.')) {
               // Once per parent: "1.2 … 1.12 under clause 5" is one defect, not eleven.
               const parentSection = path.at(-1)!;
