@@ -64,7 +64,7 @@ export const NEGATION = /\b(?:shall|will|may|must|does|do|is|are|can)\s+not\b|\b
 
 const modalityCache = new Map<string, Modality>();
 
-/** `modality()` memoised by text: several detectors ask about the same sentences, and compromise is slow. */
+/** `modality()` memoised by text: several detectors ask about the same sentences. */
 export function modalityOf(text: string): Modality {
   let m = modalityCache.get(text);
   if (!m) {
