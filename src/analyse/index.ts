@@ -23,9 +23,9 @@ export interface AnalysedDocument {
 }
 
 /**
- * The analyse stage: sentences with their section context. NLP (compromise)
- * is not run here over every sentence; detectors call it on the few candidate
- * sentences that need modality, negation or number parsing.
+ * The analyse stage: sentences with their section context. Modality and
+ * negation (src/detect/util.ts) and values (src/analyse/values.ts) are read
+ * by detectors on the few candidate sentences that need them.
  */
 export function analyse(doc: ContractDocument): AnalysedDocument {
   const sentences: Sentence[] = [];

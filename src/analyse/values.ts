@@ -1,4 +1,4 @@
-import { normaliseNumbers } from './nlp.js';
+import { normaliseNumbers } from './numbers.js';
 
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year';
 

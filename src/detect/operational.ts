@@ -21,7 +21,7 @@ export function isDefinition(s: Sentence): boolean {
 }
 
 /**
- * Weak wording of a duty, read with compromise: effort-only ("reasonable endeavours", "should") or permission
+ * Weak wording of a duty: effort-only ("reasonable endeavours", "should") or permission
  * without a binding verb ("may"). A negated duty ("shall not") is not weak wording.
  */
 export function weakWording(text: string): boolean {

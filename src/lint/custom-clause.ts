@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
-import { normaliseNumbers } from '../analyse/nlp.js';
+import { normaliseNumbers } from '../analyse/numbers.js';
 import { findDurations } from '../analyse/values.js';
 import type { ClauseResult, ClauseStatus } from '../detect/types.js';
 import { excerpt, sectionRef } from '../detect/util.js';
