@@ -7,13 +7,28 @@
  *
  * CUAD labels: one row per contract, one 0/1 column per CUAD category. A clause
  * counts as detected when clauselint reports it present, weak or referenced.
+ *
+ * Labels mode (expected status per clause, written by a person who read each contract; format in
+ * eval/README.md):
+ *
+ *   npm run eval -- --labels eval/corpus-markdown.yaml            # documents under ../shared/corpus
+ *   npm run eval -- eval/holdout-cuad.yaml --base /tmp/cuad-holdout-all/texts
+ *   npm run eval -- --labels FILE --json                          # machine-readable
+ *   npm run eval -- --labels FILE --verbose                       # the reason of every label, not only disagreements
+ *
+ * A positional argument ending in .yaml, .yml or .json is a labels file (a folder is a CUAD corpus).
+ * `--base DIR` (alias `--docs`) is the folder the labels' file paths are relative to (default
+ * ../shared/corpus beside the repo). Exit 0 whatever the agreement (it is a measurement); exit 2
+ * when the labels file is invalid (unknown clause id or status, bad YAML, a document not found).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyse } from '../src/analyse/index.js';
 import { detectClauses } from '../src/detect/index.js';
 import { readDocument } from '../src/read/index.js';
+import { DEFAULT_BASE, LabelsError, evaluateLabels, formatLabelsReport, loadLabels } from './eval-labels.js';
 
 /** The catalogue's CUAD mapping. */
 export const CUAD_MAPPING: Record<string, string> = {
@@ -53,8 +68,46 @@ export function parseCsv(text: string): string[][] {
 
 interface Counts { tp: number; fp: number; fn: number; tn: number; positives: number }
 
+/** Labels mode: returns the exit code. */
+async function labelsMain(file: string, baseArg: string | undefined, json: boolean, verbose: boolean): Promise<number> {
+  const base = resolve(baseArg ?? DEFAULT_BASE);
+  let labels;
+  try {
+    labels = loadLabels(resolve(file), base);
+  } catch (e) {
+    if (e instanceof LabelsError) {
+      for (const p of e.problems) console.error(`eval: ${p}`);
+      return 2;
+    }
+    throw e;
+  }
+  const started = performance.now();
+  const ev = await evaluateLabels(labels, base);
+  if (json) console.log(JSON.stringify({ labels: file, ...ev }, null, 2));
+  else {
+    console.log(`labels: ${file}, documents in ${base} (${ev.documents.length} documents, ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    console.log(formatLabelsReport(ev, { verbose }));
+  }
+  return 0;
+}
+
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { misses: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      misses: { type: 'string' },
+      labels: { type: 'string' },
+      base: { type: 'string' },
+      docs: { type: 'string' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
+  });
+  const labelsFile = values.labels ?? (positionals[0] && /\.(ya?ml|json)$/i.test(positionals[0]) ? positionals[0] : undefined);
+  if (labelsFile !== undefined) {
+    process.exitCode = await labelsMain(labelsFile, values.base ?? values.docs, values.json === true, values.verbose === true);
+    return;
+  }
   const dir = resolve(positionals[0] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'cuad-dev'));
   const rows = parseCsv(readFileSync(join(dir, 'labels.csv'), 'utf8').replace(/^\uFEFF/, ''));
   const header = rows[0]!;
@@ -100,4 +153,4 @@ async function main(): Promise<void> {
   if (misses.length) console.log(`\n${misses.join('\n')}`);
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
