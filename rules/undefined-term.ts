@@ -15,8 +15,13 @@ function singular(k: string): string {
 }
 
 function atSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index).trimEnd();
-  return before === '' || /[.!?:;(\]"“|]$/.test(before) || /(?:^|\s)(?:\(?[a-z0-9ivx]{1,4}[.)])$/i.test(before);
+  // Only the few characters before the run matter (a long block must not be copied for every run).
+  let end = index;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === 0) return true;
+  // Eight characters: a list label ("(iv)", "12.") and the space before it; the start of the text only when it is within them.
+  const before = text.slice(Math.max(0, end - 8), end);
+  return /[.!?:;(\]"“|]$/.test(before) || (end <= 8 ? /(?:^|\s)(?:\(?[a-z0-9ivx]{1,4}[.)])$/i : /\s(?:\(?[a-z0-9ivx]{1,4}[.)])$/i).test(before);
 }
 
 export default defineRule({

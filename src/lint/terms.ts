@@ -25,8 +25,12 @@ export function termUses(doc: ContractDocument, terms: readonly string[]): Map<s
   const out = new Map<string, TermUse[]>();
   for (const term of terms) {
     const re = termPattern(term);
+    // A block can only use the term if it holds its first word (less a final "y", for "Activities"):
+    // a plain substring test spares the Unicode regex most blocks.
+    const probe = term.trim().split(/\s+/)[0]!.replace(/y$/i, '');
     const uses: TermUse[] = [];
     for (const b of blocks) {
+      if (probe && !b.block.text.includes(probe)) continue;
       for (const m of b.block.text.matchAll(re)) uses.push({ block: b, index: m.index ?? 0 });
     }
     out.set(term, uses);
