@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers.js';
+
+// The bundle `npm run build` writes (scripts/build.mjs) and bin/clauselint.js runs. `npm install`/`npm ci`
+// build it (prepare); a checkout that has not been built skips these tests.
+const BUILT = existsSync(join(ROOT, 'dist/src/cli/run.js'));
+const BIN = join(ROOT, 'bin/clauselint.js');
+const SAMPLE = join(ROOT, 'fixtures/sample-outsourcing.md');
+const DOCX = join(ROOT, 'fixtures/generated/sample-outsourcing.docx');
+
+function bin(args: string[], cwd = ROOT): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
+  it('prints the version of package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(bin(['--version'])).toMatchObject({ code: 0, out: `${pkg.version}\n` });
+  });
+
+  it('lints the sample as the sources do', async () => {
+    const built = bin(['--preset', 'outsourcing', '-f', 'json', SAMPLE]);
+    const source = await runCli(['--preset', 'outsourcing', '-f', 'json', SAMPLE], ROOT);
+    expect(built.code).toBe(1);
+    expect(built.err).toBe('');
+    expect(built.out).toBe(source.out);
+  });
+
+  it('reads a DOCX, and lints a batch on worker threads', async () => {
+    const outline = bin(['outline', '--format', 'json', DOCX]);
+    expect(outline.code).toBe(0);
+    expect(outline.out).toContain('"number": "2.3(c)(i)"');
+    expect(outline.out).toBe((await runCli(['outline', '--format', 'json', DOCX], ROOT)).out);
+    const one = bin(['--preset', 'outsourcing', '-f', 'json', '--workers', '1', SAMPLE, DOCX]);
+    const two = bin(['--preset', 'outsourcing', '-f', 'json', '--workers', '2', SAMPLE, DOCX]);
+    expect(two.err).toBe('');
+    expect(two.code).toBe(1);
+    expect(two.out).toBe(one.out);
+  });
+
+  it('finds the rule documentation it ships', () => {
+    const r = bin(['explain', 'audit-rights']);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(readFileSync(join(ROOT, 'rules/audit-rights.md'), 'utf8'));
+  });
+
+  it('writes an annotated DOCX and an HTML report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-'));
+    dirs.push(dir);
+    const r = bin(['--preset', 'outsourcing', '-f', 'html', '-o', join(dir, 'report.html'), '--annotate', dir, DOCX]);
+    expect(r.err).toBe('');
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<!doctype html>');
+    expect(existsSync(join(dir, 'sample-outsourcing.docx'))).toBe(true);
+  });
+});
