@@ -139,8 +139,12 @@ async function convert(file: string, slot: number, useCache: boolean): Promise<s
   const out = await mkdtemp(join(tmpdir(), 'clauselint-lo-'));
   try {
     const profile = pathToFileURL(join(tmpdir(), `lo-profile-${slot}`)).href;
-    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', out, file], { timeout: 300_000 });
-    const produced = join(out, `${basename(file).replace(/\.docx$/i, '')}.txt`);
+    // LibreOffice leaves a lock file beside the document it opens (and keeps it when killed): convert a copy,
+    // so that nothing is ever written next to the corpus.
+    const copy = join(out, 'in.docx');
+    await writeFile(copy, bytes);
+    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'txt:Text', '--outdir', out, copy], { timeout: 300_000 });
+    const produced = join(out, 'in.txt');
     const text = await readFile(produced, 'utf8');
     await writeFile(`${cached}.tmp`, text);
     await rename(`${cached}.tmp`, cached);

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { globby } from 'globby';
 
 export const EXTENSIONS = ['docx', 'md', 'markdown', 'txt'];
 
@@ -40,6 +39,8 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       add(pattern); // a missing file: the reader reports it on one line
       continue;
     }
+    // globby (with fast-glob, 300 KB) is loaded only when there is something to glob.
+    const { globby } = await import('globby');
     const found = (await globby(glob, { cwd, gitignore: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }))
       .filter((f) => EXTENSIONS.some((e) => f.toLowerCase().endsWith(`.${e}`)) && !/(^|\/)~\$/.test(f))
       .sort();

@@ -19,19 +19,120 @@ export interface TermUse {
   index: number;
 }
 
-/** Where each term is used outside its quoted definition. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/** Every word of a document's blocks → where it occurs, as flat (block, offset) pairs: built once per document. */
+const wordIndexCache = new WeakMap<readonly PlacedBlock[], Map<string, number[]>>();
+function wordIndex(blocks: readonly PlacedBlock[]): Map<string, number[]> {
+  let index = wordIndexCache.get(blocks);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < blocks.length; i++) {
+      for (const m of blocks[i]!.block.text.matchAll(WORD)) {
+        let at = index.get(m[0]);
+        if (!at) index.set(m[0], (at = []));
+        at.push(i, m.index);
+      }
+    }
+    wordIndexCache.set(blocks, index);
+  }
+  return index;
+}
+
+/** The words a use of the term can start with: its first word, and for a one-word term its plurals. */
+function firstWords(term: string): string[] | null {
+  const first = FIRST_WORD.exec(term)?.[0];
+  if (!first) return null;
+  if (/\s/.test(term) || first.length !== term.length) return [first];
+  const forms = [first, `${first}s`, `${first}es`];
+  if (/[^aeiou]y$/i.test(first)) forms.push(`${first.slice(0, -1)}ies`);
+  return forms;
+}
+
+const BEFORE = /[\p{L}\p{N}"“'‘]/u;
+const AFTER = /[\p{L}\p{N}"”'’]/u;
+const SPACE = /\s/;
+
+/** The code point before `i` (a whole surrogate pair), as a string. */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
+/**
+ * The length of a use of the term at `at` — what `termPattern(term)` would match there, tried in the same order —
+ * or -1. Written out rather than as a regex per term: compiling a few hundred Unicode-class regexes was most of
+ * the cost of a long agreement's term checks.
+ */
+function useAt(text: string, at: number, words: readonly string[], endings: readonly string[]): number {
+  if (at > 0 && BEFORE.test(charBefore(text, at))) return -1;
+  let pos = at;
+  for (let w = 0; w < words.length - 1; w++) {
+    if (!text.startsWith(words[w]!, pos)) return -1;
+    pos += words[w]!.length;
+    const spaceFrom = pos;
+    while (pos < text.length && SPACE.test(text[pos]!)) pos++;
+    if (pos === spaceFrom) return -1;
+  }
+  const last = words[words.length - 1]!;
+  for (const ending of endings) {
+    const stem = ending === 'ies' ? last.slice(0, -1) : last;
+    const word = stem + ending;
+    if (!text.startsWith(word, pos)) continue;
+    const end = pos + word.length;
+    const tails = text[end] === "'" || text[end] === '’' ? (text[end + 1] === 's' ? [2, 1, 0] : [1, 0]) : [0];
+    for (const t of tails) {
+      const next = text.codePointAt(end + t);
+      if (next === undefined || !AFTER.test(String.fromCodePoint(next))) return end + t - at;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where each term is used outside its quoted definition. Each term's pattern is tried only where a word it can
+ * start with occurs (from a word index of the document), not run over every block: a long agreement defines a few
+ * hundred terms in a thousand blocks.
+ */
 export function termUses(doc: ContractDocument, terms: readonly string[]): Map<string, TermUse[]> {
   const blocks = placedBlocks(doc);
   const out = new Map<string, TermUse[]>();
   for (const term of terms) {
-    const re = termPattern(term);
-    // A block can only use the term if it holds its first word (less a final "y", for "Activities"):
-    // a plain substring test spares the Unicode regex most blocks.
-    const probe = term.trim().split(/\s+/)[0]!.replace(/y$/i, '');
     const uses: TermUse[] = [];
-    for (const b of blocks) {
-      if (probe && !b.block.text.includes(probe)) continue;
-      for (const m of b.block.text.matchAll(re)) uses.push({ block: b, index: m.index ?? 0 });
+    const words = firstWords(term.trim());
+    if (words === null) {
+      // A term that does not start with a letter or digit: scan every block.
+      const re = termPattern(term);
+      for (const b of blocks) for (const m of b.block.text.matchAll(re)) uses.push({ block: b, index: m.index });
+      out.set(term, uses);
+      continue;
+    }
+    const index = wordIndex(blocks);
+    const starts: number[] = [];
+    for (const w of words) starts.push(...(index.get(w) ?? []));
+    if (starts.length === 0) {
+      out.set(term, uses);
+      continue;
+    }
+    // (block, offset) pairs in reading order, as a scan of the blocks would meet them.
+    const order = Array.from({ length: starts.length / 2 }, (_, k) => k).sort((x, y) => starts[2 * x]! - starts[2 * y]! || starts[2 * x + 1]! - starts[2 * y + 1]!);
+    const base = term.trim();
+    const termWords = base.split(/\s+/);
+    // termPattern's order: the term, +s, +es, then -y+ies.
+    const endings = ['s', 'es', '', ...(/[^aeiou]y$/i.test(base) ? ['ies'] : [])];
+    let lastBlock = -1;
+    let end = 0;
+    for (const k of order) {
+      const bi = starts[2 * k]!;
+      const offset = starts[2 * k + 1]!;
+      if (bi === lastBlock && offset < end) continue; // inside the previous use
+      const length = useAt(blocks[bi]!.block.text, offset, termWords, endings);
+      if (length < 0) continue;
+      uses.push({ block: blocks[bi]!, index: offset });
+      lastBlock = bi;
+      end = offset + length;
     }
     out.set(term, uses);
   }
