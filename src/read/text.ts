@@ -650,14 +650,18 @@ class Outline {
 const TERMINAL = /[.:;!?]["”'’)\]]*$/;
 
 function prevWord(tail: string): string {
-  const m = /(\S+)\s*$/.exec(tail);
+  // The last word is in the last characters (an end-anchored regex over a long line scans all of it).
+  const m = /(\S+)\s*$/.exec(tail.length > 200 ? tail.trimEnd().slice(-200) : tail);
   return m ? m[1]!.toLowerCase().replace(/^[("“'‘[]+|[,)"”'’\]]+$/g, '') : '';
 }
 
 /** Is the text before an in-line enumerator a place where a clause can start? */
 function goodContext(tail: string, e: Enumerator, s: Strength): boolean {
-  const t = tail.replace(/\s+$/, '');
-  if (t === '') return true;
+  const trimmed = tail.trimEnd();
+  if (trimmed === '') return true;
+  // Every test below reads the end of the text before the enumerator: on a long line, only its last 200
+  // characters (end-anchored regexes scan from the start, once per candidate enumerator).
+  const t = trimmed.length > 200 ? trimmed.slice(-200) : trimmed;
   const w = prevWord(t);
   const sub = isSubStyle(e.style);
   const listJoin = /[;,]\s*(?:and|or),?$/i.test(t); // "…; and (b)", "…, and, (d)"
@@ -822,7 +826,7 @@ function segment(ls: CLine[]): { segs: Seg[]; bodyStart: number } {
         !parseEnumerator(segSoFar) && !REF_WORDS.has(prevWord(tail));
       return header && (e.rest === '' || capsLead(e.rest) !== null || isAllCaps(e.rest)) ? { style: e.style, value: e.value } : null;
     }
-    const viaColon = /:\s*$/.test(tail);
+    const viaColon = tail.trimEnd().endsWith(':');
     if (!goodRest(e, s, viaColon) && !(atLineEnd && !isSubStyle(e.style))) return null;
     const strict = s === 'space';
     const cont = outline.continues(e, !strict);
