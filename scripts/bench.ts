@@ -14,6 +14,11 @@
  *   npm run bench -- --quick      # 10 and 100 pages only
  *   npm run bench -- --mammoth    # mammoth at 1,000 pages too (slow, several GB)
  *   npm run bench -- --runs 5     # runs per measurement (median; default 3)
+ *   npm run bench -- --per-file   # also every corpus file in a process of its own (slow: ~200 processes)
+ *
+ * With ../shared/corpus present it also times the 63,000-word Framework Schedule 1 DOCX (issue 4's
+ * bar: under 1.5 s and 200 MB for the whole process) and the 150 CUAD texts in one run against
+ * one process per file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -36,9 +41,9 @@ import { readDocument } from '../src/read/index.js';
 import { formatJson } from '../src/report/json.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { quick: { type: 'boolean' }, mammoth: { type: 'boolean' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, mammoth: { type: 'boolean' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' }, 'per-file': { type: 'boolean' } } });
 const RUNS = Number(values.runs ?? 3);
-const SIZES = values.quick ? [10, 100] : [10, 100, 1000];
+const SIZES = values.quick ? [10, 50, 100] : [10, 50, 100, 1000];
 const WORDS_PER_PAGE = 450;
 
 // ---- deterministic contract generator ---------------------------------------------------
@@ -211,12 +216,34 @@ async function main(): Promise<void> {
   const corpus = join(ROOT, '..', 'shared', 'corpus');
   try {
     statSync(corpus);
-    const files = ['markdown', 'docx', 'cuad-dev/texts'].flatMap((d) => readdirSync(join(corpus, d)).filter((n) => /\.(md|docx|txt)$/.test(n)).map((n) => join(corpus, d, n)));
-    const bytes = files.reduce((n, p) => n + statSync(p).size, 0);
-    const all = runProcess(['--preset', 'outsourcing', '-f', 'json', '-o', join(dir, 'corpus.json'), ...files]);
-    console.log(`\nCorpus: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in one process: ${f(all.ms)} (${(files.length / (all.ms / 1000)).toFixed(1)} files/s, ${(bytes / 1e6 / (all.ms / 1000)).toFixed(2)} MB/s), peak RSS ${all.rssMb.toFixed(0)} MB`);
   } catch {
     console.log('\nCorpus: ../shared/corpus not present, skipped');
+    return;
+  }
+  const list = (d: string): string[] => readdirSync(join(corpus, d)).filter((n) => /\.(md|docx|txt)$/.test(n)).sort().map((n) => join(corpus, d, n));
+  const files = ['markdown', 'docx', 'cuad-dev/texts'].flatMap(list);
+  const bytes = files.reduce((n, p) => n + statSync(p).size, 0);
+  const all = runProcess(['--preset', 'outsourcing', '-f', 'json', '-o', join(dir, 'corpus.json'), ...files]);
+  console.log(`\nCorpus: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in one process: ${f(all.ms)} (${(files.length / (all.ms / 1000)).toFixed(1)} files/s, ${(bytes / 1e6 / (all.ms / 1000)).toFixed(2)} MB/s), peak RSS ${all.rssMb.toFixed(0)} MB`);
+
+  const fs1 = join(corpus, 'docx', 'Framework Schedule 1 - Specification v.1-4.docx');
+  const big = processMedian(['-f', 'json', '-o', join(dir, 'fs1.json'), fs1]);
+  console.log(`Framework Schedule 1 (63,000-word DOCX), whole process, default preset: ${f(big.ms)}, peak RSS ${big.rssMb.toFixed(0)} MB (bar: 1.5 s, 200 MB)`);
+
+  const cuad = list('cuad-dev/texts');
+  const cuadRuns = Array.from({ length: RUNS }, () => runProcess(['-f', 'json', '-o', join(dir, 'cuad.json'), ...cuad]).ms);
+  console.log(`${cuad.length} CUAD texts in one run (default preset, workers auto): ${f(median(cuadRuns))}`);
+
+  if (values['per-file']) {
+    // One process per file, as a linter without batch mode would be run (contract-lint: ~0.25 s a Markdown contract).
+    const per = files.map((p) => ({ p, ms: runProcess(['-f', 'json', '-o', join(dir, 'one.json'), p]).ms }));
+    for (const kind of ['markdown', 'docx', 'cuad-dev']) {
+      const xs = per.filter((r) => r.p.includes(`/${kind}/`)).map((r) => r.ms);
+      const worst = per.filter((r) => r.p.includes(`/${kind}/`)).sort((a, b) => b.ms - a.ms)[0]!;
+      console.log(`  one process per file, ${kind}: ${xs.length} files, median ${f(median(xs))}, max ${f(worst.ms)} (${worst.p.split('/').pop()})`);
+    }
+    const cuadPer = per.filter((r) => r.p.includes('/cuad-dev/')).reduce((n, r) => n + r.ms, 0);
+    console.log(`  the ${cuad.length} CUAD texts one process each: ${f(cuadPer)}; in one run: ${f(median(cuadRuns))} (${((median(cuadRuns) / cuadPer) * 100).toFixed(0)}%)`);
   }
 }
 
