@@ -128,9 +128,9 @@ describe('readMarkdown on fixtures/sample-outsourcing.md', () => {
     expect(sectionOf('Customer')).toBeNull();
   });
 
-  // After "Data Protection Legislation" means: (a) … (b) …, every later definition paragraph
-  // is appended to 1.1(b), so "Effective Date" … "Term" get sectionNumber "1.1(b)".
-  it.fails('KNOWN MISREAD: definitions after a definition with (a)/(b) sub-paragraphs stay in clause 1.1', () => {
+  // After "Data Protection Legislation" means: (a) … (b) …, the later definition paragraphs
+  // ("Effective Date" … "Term") belong to clause 1.1, not to its last sub-paragraph 1.1(b).
+  it('definitions after a definition with (a)/(b) sub-paragraphs stay in clause 1.1', () => {
     expect(at('1', '1.1', '1.1(b)').blocks).toHaveLength(1);
     for (const term of ['Effective Date', 'Personal Data', 'Service Levels', 'Term']) expect(sectionOf(term), term).toBe('1.1');
   });

@@ -220,11 +220,18 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
         continue;
       }
     }
+    // A definition paragraph ("Effective Date" means …) after a definition's (a)/(b) list belongs to the
+    // definitions clause, not to the last sub-paragraph of the definition before it.
+    if (DEFINITION_PARAGRAPH.test(text)) {
+      while (stack.length > 1 && top()!.style !== undefined && isSubStyle(top()!.style!) && top()!.section.heading === null) stack.pop();
+    }
     addBody(b, text);
   }
 
   return { title, preamble, sections: roots };
 }
+
+const DEFINITION_PARAGRAPH = /^["“][^"”]{1,80}["”]\s+(?:means|shall mean|has the meaning|have the meaning|shall have the meaning|includes|shall include|refers to)\b/;
 
 function isPrefix(a: readonly number[], b: readonly number[]): boolean {
   return a.length < b.length && a.every((x, i) => x === b[i]);
