@@ -120,9 +120,8 @@ describe('readMarkdown on fixtures/sample-outsourcing.md', () => {
   // ---- Known misreadings (reported to the lead). Each `it.fails` passes while the reader
   // is wrong; when the reader is fixed it fails: then drop `.fails`.
 
-  // **PARTIES** / (1) / (2) / **BACKGROUND** / (A) / (B) / **AGREED TERMS** become sections
-  // ("PARTIES" > "(1)", "(2)"; "BACKGROUND" > "(A)", "(B)"; "AGREED TERMS") before clause 1.
-  it.fails('KNOWN MISREAD: keeps the parties, recitals and their headings in the preamble', () => {
+  // **PARTIES** / (1) / (2) / **BACKGROUND** / (A) / (B) / **AGREED TERMS** before clause 1 are front matter.
+  it('keeps the parties, recitals and their headings in the preamble', () => {
     expect(doc.sections[0]!.number).toBe('1');
     expect(doc.preamble.some((b) => b.text.startsWith('(1) Northwind Retail Ltd, a company incorporated'))).toBe(true);
     expect(sectionOf('Customer')).toBeNull();
@@ -137,5 +136,25 @@ describe('readMarkdown on fixtures/sample-outsourcing.md', () => {
 
   it('collects "Party" and "Parties" from (each a "Party" and together the "Parties")', () => {
     expect(doc.definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['Party', 'Parties']));
+  });
+});
+
+describe('front matter before clause 1', () => {
+  const top = (md: string): Array<string | null> => readMarkdown('t.md', md).sections.map((s) => s.number ?? s.heading);
+
+  it('keeps PARTIES / BACKGROUND and their (1), (A) items in the preamble, whatever the heading style', () => {
+    const md = '## PARTIES\n\n(1) Acme Ltd (the "Customer").\n\n(2) Widget Ltd (the "Supplier").\n\nRECITALS\n\n(A) The Customer needs widgets.\n\nIT IS AGREED as follows:\n\n1. Definitions. In this Agreement…\n\n2. Supply. The Supplier shall supply widgets.\n';
+    const doc = readMarkdown('t.md', md);
+    expect(top(md)).toEqual(['1', '2']);
+    expect(doc.preamble.map((b) => b.text)).toEqual(['PARTIES', '(1) Acme Ltd (the "Customer").', '(2) Widget Ltd (the "Supplier").', 'RECITALS', '(A) The Customer needs widgets.', 'IT IS AGREED as follows:']);
+  });
+
+  it('ends the front matter at a lettered clause with a heading ("A. DEFINITIONS.")', () => {
+    const md = 'RECITALS\n\nWHEREAS the parties wish to contract;\n\nA. DEFINITIONS. The following terms apply:\n\n(i) "RFP" means the request for proposal.\n\nB. SERVICES. The Contractor shall manufacture the products.\n';
+    expect(top(md)).toEqual(['A', 'B']);
+  });
+
+  it('leaves lettered sections alone when there is no front-matter heading', () => {
+    expect(top('(a) The Supplier shall supply widgets.\n\n(b) The Customer shall pay.\n')).toEqual(['(a)', '(b)']);
   });
 });

@@ -40,6 +40,7 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
   const preamble: Block[] = [];
   const stack: Open[] = [];
   let title: string | null = null;
+  let frontMatter = false;
 
   const top = (): Open | undefined => stack.at(-1);
 
@@ -103,6 +104,23 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
     if (b.kind === 'table-row' || b.plain) {
       addBody(b, text);
       continue;
+    }
+
+    // Before the first clause, a "PARTIES" / "BACKGROUND" / "AGREED TERMS" heading and the (1), (2), (A), (B)
+    // under it are the agreement's front matter (who signs, the recitals): preamble, not sections.
+    if (roots.length === 0 && FRONT_HEADING.test(text) && (b.headingDepth !== undefined || isHeadingLike(text, 8))) {
+      frontMatter = true;
+      preamble.push(toBlock(b, text));
+      continue;
+    }
+    if (frontMatter && roots.length === 0) {
+      const front = b.autoLabel ? parseEnumerator(`${b.autoLabel} X`) : parseEnumerator(text);
+      // A recital or a party has no heading of its own; "A. DEFINITIONS. The following…" starts the clauses.
+      const rest = b.autoLabel ? text : front?.rest ?? '';
+      if (front && isSubStyle(front.style) && b.headingDepth === undefined && !b.leadHeading && !splitRunInHeading(rest) && !(isHeadingLike(rest) && rest === rest.toUpperCase())) {
+        preamble.push(toBlock(b, b.autoLabel && !text.startsWith(b.autoLabel.trim()) ? `${b.autoLabel.trim()} ${text}` : text));
+        continue;
+      }
     }
 
     let e: Enumerator | null = null;
@@ -231,6 +249,7 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
   return { title, preamble, sections: roots };
 }
 
+const FRONT_HEADING = /^(?:THE\s+)?(?:PARTIES|BETWEEN|BACKGROUND|RECITALS?|WHEREAS|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|IT\s+IS\s+(?:HEREBY\s+)?AGREED(?:\s+AS\s+FOLLOWS)?|NOW,?\s+(?:THEREFORE|IT\s+IS\s+AGREED)|THIS\s+AGREEMENT\s+WITNESSES)[\s:.,-]*$/i;
 const DEFINITION_PARAGRAPH = /^["“][^"”]{1,80}["”]\s+(?:means|shall mean|has the meaning|have the meaning|shall have the meaning|includes|shall include|refers to)\b/;
 
 function isPrefix(a: readonly number[], b: readonly number[]): boolean {
