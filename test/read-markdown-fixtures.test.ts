@@ -117,8 +117,7 @@ describe('readMarkdown on fixtures/sample-outsourcing.md', () => {
     expect(doc.definitions.some((d) => d.term === 'Applicable Law')).toBe(false);
   });
 
-  // ---- Known misreadings (reported to the lead). Each `it.fails` passes while the reader
-  // is wrong; when the reader is fixed it fails: then drop `.fails`.
+  // ---- Two misreadings documented as `it.fails` until they were fixed.
 
   // **PARTIES** / (1) / (2) / **BACKGROUND** / (A) / (B) / **AGREED TERMS** before clause 1 are front matter.
   it('keeps the parties, recitals and their headings in the preamble', () => {
