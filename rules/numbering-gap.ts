@@ -70,11 +70,18 @@ export default defineRule({
     const visitList = (children: readonly Section[], path: readonly Section[]): void => {
       let prev: { s: Section; r: Reading } | null = null;
       const parentComps = decimalParent(path);
+      // Whether the plain numbers ("1.", "2.") among these children start at 1, as a list inside a clause does.
+      const firstPlain = children.find((c) => c.label !== null && /^\d+\.?$/.test(c.label));
+      const plainFromOne = firstPlain !== undefined && Number.parseInt(firstPlain.label!, 10) === 1;
       for (const s of children) {
         if (s.label !== null) {
           // A Markdown list item is labelled "3." but numbered "5.3": decimals are read from the number.
           const fromNumber = s.number !== null ? readingsOf(s.number).filter((x) => x.style === 'decimal') : [];
-          const readings = fromNumber.length > 0 ? fromNumber : readingsOf(s.label);
+          // A "1." list inside clause 11 is a list of its own, not clause 1 again: numbered "11(1)" when typed or in
+          // Word, "1" under the heading "11." in Markdown.
+          const innerList = /^\d+\.?$/.test(s.label) && s.number !== null &&
+            (/\(\d+\)$/.test(s.number) || (plainFromOne && parentComps !== null && fromNumber[0]?.components !== undefined && fromNumber[0].components.length <= parentComps.length));
+          const readings = innerList ? [{ style: 'digit-dot', value: Number.parseInt(s.label, 10) }] : fromNumber.length > 0 ? fromNumber : readingsOf(s.label);
           const r: Reading | undefined = (prev && readings.find((x) => x.style === prev!.r.style)) || readings[0];
           if (r && r.style !== 'attachment') {
             const loc = sectionLocation([...path, s]);

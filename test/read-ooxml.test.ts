@@ -109,6 +109,31 @@ describe('automatic numbering from paragraph styles', () => {
   });
 });
 
+describe('a separate Word list inside a clause', () => {
+  // Clauses on one list; inside clause 2 a list of its own restarts at 1 (as in the corpus's Framework Award
+  // Form, clause 11); a part that restarts with its own list and a clause heading ("1 INTRODUCTION") stays a clause.
+  const bytes = docx({
+    styles: BASE_STYLES,
+    numbering: abstractNum(40, [{ fmt: 'decimal', text: '%1.' }]) + abstractNum(41, [{ fmt: 'decimal', text: '%1.' }]) +
+      abstractNum(42, [{ fmt: 'decimal', text: '%1.' }, { fmt: 'decimal', text: '%1.%2' }]) + num(1, 40) + num(2, 41) + num(3, 42),
+    body: [
+      p('The Supplier shall provide the Services.', { numId: 1 }),
+      p('The following documents are incorporated in order of precedence:', { numId: 1 }),
+      p('this Award Form;', { numId: 2 }),
+      p('the Core Terms;', { numId: 2 }),
+      p('The Customer shall pay the Charges.', { numId: 1 }),
+      p('', { runs: r('INTRODUCTION', true), numId: 3 }),
+      p('This Schedule sets out the Services.', { numId: 3, ilvl: 1 }),
+    ].join(''),
+  });
+
+  it('reads the restarted list as a list in the clause, not clauses 1, 2 again', async () => {
+    const doc = await readDocx('lists.docx', bytes);
+    expect(compactOutline(doc.sections)).toBe(['1', '2', '  2(1)', '  2(2)', '3', '1 INTRODUCTION', '  1.1'].join('\n'));
+    expect(doc.sections[1]!.children.map((c) => c.blocks[0]?.text)).toEqual(['this Award Form;', 'the Core Terms;']);
+  });
+});
+
 describe('restarts, overrides and counters shared by lists', () => {
   const levels = abstractNum(20, [
     { fmt: 'decimal', text: '%1.' },

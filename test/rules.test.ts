@@ -1,22 +1,32 @@
-import { describe, it } from 'vitest';
-import { type RuleCase, runRuleCase } from './rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { lintWith, type RuleCase, runRuleCase } from './rule-tester.js';
 
 const cases: Record<string, RuleCase[]> = {
   'governing-law': [
     { name: 'names the law', status: 'present', findings: [], md: '## 20. General\n\n**20.4 Law.** This Agreement shall be governed by and construed in accordance with the laws of the State of New York.\n' },
     { name: 'no choice of law', status: 'missing', findings: [{ messageId: 'missing', section: null, line: 1 }], md: '## 20. General\n\n**20.4 Notices.** Notices must be in writing.\n\nThe Supplier is a company organized under the laws of Delaware.\n' },
     { name: 'left to the cover page', status: 'referenced', findings: [{ messageId: 'referenced', section: '12.3', severity: 'info' }], md: '## 12. General\n\n**12.3 Governing Law.** The Governing Law will govern all interpretations and disputes about this Agreement.\n' },
+    { name: 'a Cover Page variable in place of the law', status: 'referenced', findings: [{ messageId: 'referenced', section: '3.2', severity: 'info' }], md: '## 3. Transfers\n\n**3.2 Clauses.** The Standard Contractual Clauses will be governed by the laws of Governing Member State.\n' },
   ],
   'audit-rights': [
     { name: 'full audit right', status: 'present', findings: [], md: '## 11. Audit\n\n**11.1 Audit.** The Customer and any regulator may audit the Supplier\'s records, premises and systems on 10 days\' notice, and at any time for cause.\n' },
     { name: 'once a year on 60 days', status: 'weak', findings: [{ messageId: 'weak', section: '11.1', line: 3 }], md: '## 11. Audit\n\n**11.1 Audit.** The Customer may, not more than once in any calendar year and on 60 days\' notice, audit the Supplier\'s records.\n' },
     { name: 'SOC 2 in lieu', status: 'weak', findings: [{ messageId: 'weak', section: '11.2' }], md: '## 11. Audit\n\n**11.2 Reports.** The Customer may audit the Supplier\'s controls. A SOC 2 Type II report shall satisfy the audit right in lieu of an on-site audit.\n' },
     { name: 'audited accounts are not audit rights', status: 'missing', findings: [{ messageId: 'missing', section: null }], md: '## 5. Reporting\n\n**5.1 Accounts.** The Supplier shall deliver its audited financial statements each year.\n' },
+    { name: 'audit rights exercised only by asking for reports', status: 'weak', findings: [{ messageId: 'weak', section: '5.1' }], md: '## 5. Audits\n\n**5.1 Audit Rights.** The Processor will allow for and contribute to audits by the Controller to assess its compliance with this DPA. The Controller will only exercise its audit rights by instructing the Processor to comply with the reporting requirements below.\n' },
+    { name: 'books and records made available under an audit heading', status: 'weak', findings: [{ messageId: 'weak', section: '1.9' }], md: '## 1. Obligations\n\n### 1.9 Audit of Books and Records\n\nUpon reasonable request, the Vendor will make its books, records, and internal policies and procedures relating to this Addendum available to the Practice.\n' },
+    { name: 'notice beyond the 30-day threshold', status: 'weak', findings: [{ messageId: 'longNotice', section: '11.1' }], md: '## 11. Audit\n\n**11.1 Audit.** The Customer and any regulator may audit the Supplier\'s records, premises and systems on 45 days\' written notice, and at any time for cause.\n' },
+    { name: 'notice within a threshold from options', status: 'present', options: { maxNoticeDays: 60 }, findings: [], md: '## 11. Audit\n\n**11.1 Audit.** The Customer and any regulator may audit the Supplier\'s records, premises and systems on 45 days\' written notice, and at any time for cause.\n' },
   ],
   'liability-cap': [
     { name: 'cap with carve-outs', status: 'present', findings: [], md: '## 14. Liability\n\n**14.2 Cap.** Except for liability for fraud, wilful misconduct or breach of confidentiality, each party\'s total liability shall not exceed the fees paid in the 12 months before the claim.\n' },
     { name: 'cap without carve-outs', status: 'weak', findings: [{ messageId: 'weak', section: '14.2' }], md: '## 14. Liability\n\n**14.2 Cap.** Each party\'s aggregate liability under this Agreement shall not exceed £100,000.\n' },
     { name: 'no cap', status: 'missing', findings: [{ messageId: 'missing' }], md: '## 14. Liability\n\n**14.2 Indemnity.** The Supplier shall indemnify the Customer against third-party claims.\n' },
+    { name: 'a DPA subject to the Agreement\'s limitations', status: 'referenced', findings: [{ messageId: 'referenced', section: '8.1', severity: 'info' }], md: '## 8. Liability\n\n**8.1 Caps.** Each party\'s total liability arising out of this DPA will be subject to the limitations of liability stated in the Agreement.\n' },
+
+    { name: 'cap of 6 months\' fees below the 12-month threshold', status: 'weak', findings: [{ messageId: 'lowCap', section: '14.2' }], md: '## 14. Liability\n\n**14.2 Cap.** Except for liability for fraud, wilful misconduct or breach of confidentiality, each party\'s total liability shall not exceed the fees paid in the 6 months before the claim.\n' },
+    { name: 'cap of 6 months\' fees with a 6-month playbook', status: 'present', options: { minMonthsOfFees: 6 }, findings: [], md: '## 14. Liability\n\n**14.2 Cap.** Except for liability for fraud, wilful misconduct or breach of confidentiality, each party\'s total liability shall not exceed the fees paid in the 6 months before the claim.\n' },
+    { name: 'a low cap without carve-outs names both', status: 'weak', findings: [{ messageId: 'weak', section: '14.2' }], md: '## 14. Liability\n\n**14.2 Cap.** Each party\'s total liability shall not exceed the fees paid in the 3 months before the claim.\n' },
   ],
   'termination-for-convenience': [
     { name: 'on 60 days', status: 'present', findings: [], md: '## 17. Termination\n\n**17.2 Convenience.** The Customer may terminate this Agreement for convenience on sixty (60) days\' written notice.\n' },
@@ -28,6 +38,10 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'with a period', status: 'present', findings: [], md: '## 18. Exit\n\n**18.1 Exit Assistance.** On termination or expiry the Supplier shall provide exit assistance for up to six (6) months in accordance with the Exit Plan.\n' },
     { name: 'without a period', status: 'weak', findings: [{ messageId: 'weak', section: '18.1' }], md: '## 18. Exit\n\n**18.1 Exit Assistance.** On termination the Supplier shall provide exit assistance to the Customer.\n' },
     { name: 'nothing after termination', status: 'missing', findings: [{ messageId: 'missing' }], md: '## 18. Term\n\n**18.1 Term.** This Agreement starts on the Effective Date.\n' },
+    { name: 'the term and a right that ends are not exit duties', status: 'missing', findings: [{ messageId: 'missing' }], md: '## 10. Term\n\n**10.1 Term.** This Addendum will continue until the Agreement expires or is terminated.\n\n**10.2 Effect of Termination.** On termination, the Customer will no longer have any right to use the Platform.\n' },
+    { name: 'three months, shorter than the 6-month threshold', status: 'weak', findings: [{ messageId: 'shortPeriod', section: '18.1' }], md: '## 18. Exit\n\n**18.1 Exit Assistance.** On termination or expiry the Supplier shall provide exit assistance for three (3) months and shall cooperate with any replacement supplier.\n' },
+    { name: 'three months with a 3-month playbook', status: 'present', options: { minMonths: 3 }, findings: [], md: '## 18. Exit\n\n**18.1 Exit Assistance.** On termination or expiry the Supplier shall provide exit assistance for three (3) months and shall cooperate with any replacement supplier.\n' },
+    { name: '180 days read as six months; a notice period is not the period', status: 'present', findings: [], md: '## 18. Exit\n\n**18.1 Exit Assistance.** On termination the Supplier shall provide exit assistance for a period of 180 days, starting on the Customer\'s written request, which the Customer may make within 30 days before expiry.\n' },
   ],
   insurance: [
     { name: 'named with amounts', status: 'present', findings: [], md: '## 16. Insurance\n\n**16.1 Cover.** The Supplier shall maintain professional indemnity insurance of at least £5,000,000.\n' },
@@ -47,6 +61,9 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'left to the DPA', status: 'referenced', findings: [{ messageId: 'referenced', section: '8.9', severity: 'info' }], md: '## 8. Data\n\n**8.9 Breach.** The Supplier shall notify the Customer of a Personal Data Breach as set out in the Data Processing Addendum.\n' },
     { name: 'personal data but no breach clause', status: 'missing', findings: [{ messageId: 'missing' }], md: '## 8. Data\n\n**8.1 Processing.** The Supplier shall process Personal Data only on the Customer\'s instructions.\n' },
     { name: 'no personal or confidential data', status: 'not-applicable', findings: [], md: '## 2. Supply\n\n**2.1 Goods.** The Seller shall deliver the widgets to the Buyer.\n' },
+    { name: 'a Cover Page period in place of the hours', status: 'referenced', findings: [{ messageId: 'referenced', section: '4.1', severity: 'info' }], md: '## 4. Breaches\n\n**4.1 Reporting.** The Vendor will report to the Practice within the Incident Notice Period any Security Incident involving PHI of which it becomes aware.\n' },
+    { name: 'a variable period defined in the document', status: 'present', findings: [], md: '## 4. Breaches\n\n**4.1 Reporting.** The Vendor will report to the Practice within the Incident Notice Period any Security Incident involving PHI.\n\n## 6. Definitions\n\n**6.1** "Incident Notice Period" means 48 hours.\n' },
+    { name: 'the customer\'s restrictions and duties are not a breach notice', status: 'missing', findings: [{ messageId: 'missing' }], md: '## 2. Use\n\n**2.1 Restrictions.** The Customer will not remove any proprietary notices from the Product, or access any Customer Data or accounts without authorization.\n\n**2.2 Credentials.** The Customer will promptly notify the Provider of any unauthorized access to its credentials.\n' },
   ],
   'rto-rpo': [
     { name: 'both with values', status: 'present', findings: [], md: '## 10. Continuity\n\n**10.2 Recovery.** The Supplier shall meet a recovery time objective of 4 hours and a recovery point objective of 15 minutes.\n' },
@@ -77,6 +94,8 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'a skipped clause', findings: [{ messageId: 'skip', section: '4', line: 5 }], md: '## 1. Term\n\n## 2. Fees\n\n## 4. Liability\n' },
     { name: 'a repeated sub-clause', findings: [{ messageId: 'repeat', section: '1.1' }], md: '## 1. Fees\n\n**1.1 Invoices.** Monthly.\n\n**1.1 Payment.** In 30 days.\n' },
     { name: 'a skipped sub-clause', findings: [{ messageId: 'skip', section: '1.1(d)' }], md: '## 1. Fees\n\n**1.1 Invoices.** Invoices show:\n\n(a) the Charges;\n\n(b) the credits; and\n\n(d) the total.\n' },
+    { name: 'a numbered list inside a clause is not the clause numbers', findings: [], md: '## 1. Scope\n\n## 2. Term\n\n## 3. Fees\n\n## 4. Documents\n\nIn order of precedence:\n\n1. this Award Form;\n2. the Core Terms.\n\n## 5. Notices\n\nIn writing.\n' },
+    { name: 'a skip after a list inside a clause', findings: [{ messageId: 'skip', section: '6' }], md: '## 1. Scope\n\n## 2. Term\n\n## 3. Fees\n\n## 4. Documents\n\nIn order of precedence:\n\n1. this Award Form;\n2. the Core Terms.\n\n## 6. Notices\n\nIn writing.\n' },
     { name: 'restarts in a schedule are not gaps', findings: [], md: '## 1. Term\n\n**1.1 Start.** Now.\n\n## 2. Fees\n\n## Schedule 1 – Prices\n\n**1.1 Rates.** As agreed.\n\n**1.2 Review.** Yearly.\n' },
   ],
   'duplicate-heading': [
@@ -114,3 +133,42 @@ for (const [ruleId, list] of Object.entries(hygiene)) {
     for (const c of list) it(c.name, () => runRuleCase(ruleId, c));
   });
 }
+
+// Playbook thresholds are named in the finding, in the catalogue's words, with the value found.
+describe('thresholds named in findings', () => {
+  const message = (ruleId: string, md: string, options: Record<string, unknown> = {}): string[] =>
+    lintWith(ruleId, md, options).findings.filter((f) => f.ruleId === ruleId).map((f) => f.message);
+
+  it('audit-rights: notice against maxNoticeDays', () => {
+    expect(message('audit-rights', '## 11. Audit\n\n**11.1 Audit.** The Customer may audit the Supplier\'s records, premises and systems on forty-five (45) days\' notice, and at any time for cause.\n'))
+      .toEqual(['Audit notice 45 days exceeds the 30-day threshold.']);
+    expect(message('audit-rights', '## 11. Audit\n\n**11.1 Audit.** The Customer may, not more than once in any calendar year and on 60 days\' notice, audit the Supplier\'s records.\n'))
+      .toEqual(['Weak audit-rights clause: audits capped at once a year with no exception for cause or regulators; audit notice 60 days exceeds the 30-day threshold.']);
+  });
+
+  it('data-return-deletion: deadline against maxDays', () => {
+    expect(message('data-return-deletion', '## 8. Data\n\n**8.10 Return.** On termination the Supplier shall return all Customer Data in CSV format and then delete all copies within 60 days, certifying the deletion in writing.\n'))
+      .toEqual(['Return and deletion of customer data within 60 days exceeds the 30-day threshold.']);
+    expect(message('data-return-deletion', '## 8. Data\n\n**8.10 Return.** On termination the Supplier shall return all Customer Data in CSV format and then delete all copies within 60 days, certifying the deletion in writing.\n', { maxDays: 14 }))
+      .toEqual(['Return and deletion of customer data within 60 days exceeds the 14-day threshold.']);
+  });
+
+  it('exit-assistance: period against minMonths', () => {
+    expect(message('exit-assistance', '## 18. Exit\n\n**18.1 Exit Assistance.** On termination or expiry the Supplier shall provide exit assistance for three (3) months.\n'))
+      .toEqual(['Exit assistance for 3 months is shorter than the 6-month threshold.']);
+  });
+
+  it('liability-cap: months of fees against minMonthsOfFees', () => {
+    expect(message('liability-cap', '## 14. Liability\n\n**14.2 Cap.** Except for liability for fraud or breach of confidentiality, each party\'s total liability shall not exceed the fees paid in the six (6) months before the claim.\n'))
+      .toEqual(['Liability cap of 6 months\' fees is below the 12-month threshold.']);
+  });
+
+  it('service-levels: availability and speed of answer against minimums, none by default', () => {
+    const md = '## 4. Service Levels\n\n**4.1 Targets.** In each calendar month the Supplier shall answer 70% of calls within 30 seconds and the platform shall achieve 99% availability.\n';
+    expect(message('service-levels', md)).toEqual([]);
+    expect(message('service-levels', md, { minimums: { availability: 99.5, callsAnswered: { percent: 80, withinSeconds: 20 } } })).toEqual([
+      'Availability target 99% is below the 99.5% threshold.',
+      'Speed of answer 70% of calls answered within 30 seconds is below the 80% within 20 seconds threshold.',
+    ]);
+  });
+});

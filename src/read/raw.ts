@@ -21,6 +21,8 @@ export interface RawBlock {
    * numbering as rendered ("14.2", "(b)"). Parsed like a typed enumerator.
    */
   autoLabel?: string;
+  /** With `autoLabel`: the list the number counts in (Word's abstract numbering), so that a separate list restarting at 1 inside a clause is read as a list in it. */
+  listKey?: string;
   /** True for a document title (Markdown setext/first `#`, DOCX Title style). */
   title?: boolean;
   /**

@@ -22,6 +22,8 @@ interface Open {
   style?: EnumStyle;
   value?: number;
   components?: number[];
+  /** The Word list its number counts in (RawBlock.listKey). */
+  listKey?: string;
 }
 
 // Ranks: lower ranks enclose higher ones. A new section closes every open
@@ -64,6 +66,7 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
     if (parent) parent.section.children.push(section);
     else roots.push(section);
     const entry: Open = { section, rank };
+    if (b.listKey !== undefined) entry.listKey = b.listKey;
     if (e) {
       entry.style = e.style;
       entry.value = e.value;
@@ -155,7 +158,9 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
     }
 
     if (e) {
-      const resolved = authoritative ? resolveStyle(e, stack) : restartedList(e, stack) ?? resolveStyle(e, stack);
+      const resolved = authoritative
+        ? (b.listKey !== undefined ? nestedWordList(e, b, stack) : null) ?? resolveStyle(e, stack)
+        : restartedList(e, stack) ?? resolveStyle(e, stack);
       let rank: number | null = null;
       let number: string | null = null;
       if (resolved.style === 'attachment') {
@@ -281,6 +286,23 @@ function restartedList(e: Enumerator, stack: readonly Open[]): { style: EnumStyl
   }
   if (prevTop && v === 1 && /\.$/.test(e.label)) return list;
   return null;
+}
+
+/**
+ * A Word list of its own that starts at 1 inside a clause of another list (Word shows "11 … 1, 2, 3 … 12"):
+ * a list in that clause, as a typed restarted list is, not clauses 1, 2, 3 again. Its later items follow it.
+ * A restart that reads as a clause heading ("1 INTRODUCTION", bold or a heading style) starts the clauses of a
+ * new part instead: long Word documents number each part with a list of its own.
+ */
+function nestedWordList(e: Enumerator, b: RawBlock, stack: readonly Open[]): { style: EnumStyle; value: number; display: string } | null {
+  if (e.style !== 'decimal' || e.components?.length !== 1) return null;
+  const list = { style: 'digit-dot' as const, value: e.value, display: String(e.value) };
+  if (stack.some((o) => o.style === 'digit-dot' && o.listKey === b.listKey)) return list;
+  const clause = stack.findLast((o) => o.style === 'decimal' && o.components?.length === 1);
+  if (clause?.listKey === undefined || clause.listKey === b.listKey || e.value !== 1) return null;
+  const rest = e.rest.trim();
+  const heading = b.leadHeading !== undefined || b.headingDepth !== undefined || (isHeadingLike(rest) && rest === rest.toUpperCase());
+  return heading ? null : list;
 }
 
 /** Choose between the readings of an ambiguous letter such as "(i)" (ninth letter or roman one). */

@@ -95,6 +95,8 @@ interface Finished {
   label: string | null;
   bullet: boolean;
   level?: number;
+  /** Which Word list the number counts in (RenderedNumber.list). */
+  list?: string;
   headingDepth?: number;
   title: boolean;
   toc: boolean;
@@ -187,7 +189,7 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
     for (const c of openComments.values()) if (c.text.length < 1000) c.text += text;
   };
 
-  const resolveNumber = (p: Props): { label: string; bullet: boolean; level: number } | null => {
+  const resolveNumber = (p: Props): { label: string; bullet: boolean; level: number; list: string } | null => {
     const style = styles.paragraph(p.styleId);
     let numId = p.numId;
     let ilvl = p.ilvl;
@@ -264,7 +266,10 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
       index: p.index, joined, text, lines, label: num ? num.label.replace(/\s+/g, ' ').trim() : null, bullet: num?.bullet ?? false,
       title: style?.title ?? false, toc: p.toc || (style?.toc ?? false), notes,
     };
-    if (num) f.level = num.level;
+    if (num) {
+      f.level = num.level;
+      f.list = num.list;
+    }
     const lead = leadHeading(p.pieces, text);
     if (lead !== undefined) f.lead = lead;
     const outline = props.outlineLvl ?? style?.outlineLvl;
@@ -298,6 +303,7 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
       if (numbered) {
         block.kind = 'list-item';
         block.autoLabel = f.label!;
+        if (f.list !== undefined) block.listKey = f.list;
       } else if (f.bullet) {
         block.kind = 'list-item';
       }
@@ -363,6 +369,7 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
           pending = [];
           pendingLine = null;
           const block: RawBlock = { kind: 'list-item', text: f.text, autoLabel: f.label!, position: { line: f.index, column: 1 } };
+          if (f.list !== undefined) block.listKey = f.list;
           if (f.lead !== undefined) block.leadHeading = f.lead;
           raw.push(block);
         } else {

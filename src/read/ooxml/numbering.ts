@@ -53,6 +53,8 @@ export interface RenderedNumber {
   label: string;
   bullet: boolean;
   level: number;
+  /** The counters the number comes from (an abstract numbering, or a list of its own): one list, one key. */
+  list: string;
 }
 
 export class NumberingDefinitions {
@@ -132,7 +134,7 @@ export class NumberingCounters {
       const r = levelDef(m)?.restart;
       if (r === undefined || (r !== 0 && L < r)) counters[m] = undefined;
     }
-    if (lvl.numFmt === 'bullet') return { label: lvl.lvlText, bullet: true, level: L };
+    if (lvl.numFmt === 'bullet') return { label: lvl.lvlText, bullet: true, level: L, list: key };
     const label = lvl.lvlText.replace(/%([1-9])/g, (_, d: string) => {
       const k = Number(d) - 1;
       if (k > L) return '';
@@ -140,7 +142,7 @@ export class NumberingCounters {
       const fmt = levelDef(k)?.numFmt ?? 'decimal';
       return formatNumber(v, lvl.isLgl && fmt !== 'none' ? 'decimal' : fmt);
     });
-    return { label, bullet: false, level: L };
+    return { label, bullet: false, level: L, list: key };
   }
 }
 
