@@ -134,6 +134,37 @@ describe('a separate Word list inside a clause', () => {
   });
 });
 
+describe('a deed in a part: front matter and bare letter numbers', () => {
+  // As in the corpus's Call-Off Schedule 17: a part heading, "BETWEEN:" with the parties, "BACKGROUND:" with
+  // recitals numbered by a "%1" upper-letter list (Word shows a bare "A"), then the deed's clauses.
+  const bytes = docx({
+    styles: BASE_STYLES,
+    numbering: abstractNum(50, [{ fmt: 'upperLetter', text: '%1' }]) + abstractNum(51, [{ fmt: 'decimal', text: '%1.' }, { fmt: 'upperLetter', text: '%2' }]) + num(1, 50) + num(2, 51),
+    body: [
+      p('Collateral Warranties', { style: 'Title' }),
+      p('Part 1 – Collateral Warranty', { style: 'Heading1' }),
+      p('BETWEEN:'),
+      p('(1) Acme Ltd (the "Supplier");'),
+      p('(2) Widget Ltd (the "Beneficiary").'),
+      p('BACKGROUND:'),
+      p('The Buyer intends to procure the Deliverables.', { numId: 1 }),
+      p('The Supplier has agreed to provide them.', { numId: 1 }),
+      p('IT IS AGREED:'),
+      p('', { runs: r('DEFINITIONS', true), numId: 2 }),
+      p('Words defined in the Contract have the same meaning here.', { numId: 2, ilvl: 1 }),
+    ].join(''),
+  });
+
+  it('keeps the parties and recitals as text of the part, and reads "A" as a number elsewhere', async () => {
+    const doc = await readDocx('deed.docx', bytes);
+    expect(compactOutline(doc.sections)).toBe(['PART 1 Collateral Warranty', '  1 DEFINITIONS', '    1(A)'].join('\n'));
+    expect(doc.sections[0]!.blocks.map((b) => b.text)).toEqual([
+      'BETWEEN:', '(1) Acme Ltd (the "Supplier");', '(2) Widget Ltd (the "Beneficiary").',
+      'BACKGROUND:', 'A The Buyer intends to procure the Deliverables.', 'B The Supplier has agreed to provide them.', 'IT IS AGREED:',
+    ]);
+  });
+});
+
 describe('restarts, overrides and counters shared by lists', () => {
   const levels = abstractNum(20, [
     { fmt: 'decimal', text: '%1.' },

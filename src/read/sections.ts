@@ -55,7 +55,14 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
     else preamble.push(block);
   };
 
+  /** Nothing numbered yet in the agreement, or in the part (a heading, schedule or article) just opened. */
+  const atPartStart = (): boolean => {
+    const t = top();
+    return t === undefined ? roots.length === 0 : t.rank < RANK_DECIMAL_BASE && t.section.children.length === 0;
+  };
+
   const open = (b: RawBlock, rank: number, number: string | null, label: string | null, heading: string | null, e?: { style: EnumStyle; value: number; components?: number[] }): Section => {
+    frontMatter = false;
     while (stack.length > 0 && top()!.rank >= rank) stack.pop();
     const parent = top();
     const section: Section = {
@@ -109,19 +116,20 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
       continue;
     }
 
-    // Before the first clause, a "PARTIES" / "BACKGROUND" / "AGREED TERMS" heading and the (1), (2), (A), (B)
-    // under it are the agreement's front matter (who signs, the recitals): preamble, not sections.
-    if (roots.length === 0 && FRONT_HEADING.test(text) && (b.headingDepth !== undefined || isHeadingLike(text, 8))) {
+    // At the start of the agreement or of a part ("Part 1 – Collateral Warranty"), a "PARTIES" / "BETWEEN" /
+    // "BACKGROUND" / "AGREED TERMS" heading and the (1), (2), (A), (B) under it are the front matter (who signs,
+    // the recitals): text of the preamble or of the part, not sections.
+    if (atPartStart() && FRONT_HEADING.test(text)) {
       frontMatter = true;
-      preamble.push(toBlock(b, text));
+      addBody(b, text);
       continue;
     }
-    if (frontMatter && roots.length === 0) {
-      const front = b.autoLabel ? parseEnumerator(`${b.autoLabel} X`) : parseEnumerator(text);
+    if (frontMatter) {
+      const front = b.autoLabel ? autoEnumerator(b.autoLabel) : parseEnumerator(text);
       // A recital or a party has no heading of its own; "A. DEFINITIONS. The following…" starts the clauses.
       const rest = b.autoLabel ? text : front?.rest ?? '';
       if (front && isSubStyle(front.style) && b.headingDepth === undefined && !b.leadHeading && !splitRunInHeading(rest) && !(isHeadingLike(rest) && rest === rest.toUpperCase())) {
-        preamble.push(toBlock(b, b.autoLabel && !text.startsWith(b.autoLabel.trim()) ? `${b.autoLabel.trim()} ${text}` : text));
+        addBody(b, b.autoLabel && !text.startsWith(b.autoLabel.trim()) ? `${b.autoLabel.trim()} ${text}` : text);
         continue;
       }
     }
@@ -133,7 +141,7 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
       e = { label: `${path.at(-1)}.`, style: 'decimal', value: path.at(-1)!, components: path, display: path.join('.'), rest: text };
       authoritative = true;
     } else if (b.autoLabel) {
-      const parsed = parseEnumerator(`${b.autoLabel} X`);
+      const parsed = autoEnumerator(b.autoLabel);
       if (parsed) {
         e = { ...parsed, label: b.autoLabel.trim(), rest: text };
         authoritative = true;
@@ -252,6 +260,12 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
   }
 
   return { title, preamble, sections: roots };
+}
+
+/** Word's number as an enumerator; a bare letter or roman numeral ("A" from a "%1" upper-letter list) reads as "A.". */
+function autoEnumerator(label: string): Enumerator | null {
+  const l = label.trim();
+  return parseEnumerator(`${l} X`) ?? (/^(?:[A-Za-z]|[ivxlcIVXLC]{1,6})$/.test(l) ? parseEnumerator(`${l}. X`) : null);
 }
 
 const FRONT_HEADING = /^(?:THE\s+)?(?:PARTIES|BETWEEN|BACKGROUND|RECITALS?|WHEREAS|AGREED\s+TERMS|OPERATIVE\s+PROVISIONS|IT\s+IS\s+(?:HEREBY\s+)?AGREED(?:\s+AS\s+FOLLOWS)?|NOW,?\s+(?:THEREFORE|IT\s+IS\s+AGREED)|THIS\s+AGREEMENT\s+WITNESSES)[\s:.,-]*$/i;
