@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../src/model.js';
 import { readMarkdown } from '../src/read/markdown.js';
 import { outlineOf } from '../src/report/outline.js';
-import { ROOT } from './helpers.js';
+import { CORPUS, HAS_CORPUS, ROOT } from './helpers.js';
 import { SAMPLE_CLAUSE_OUTLINE, SAMPLE_TITLE, fromClauseOne, shape } from './sample-outsourcing-outline.js';
 
 const REL = 'fixtures/sample-outsourcing.md';
@@ -155,5 +155,24 @@ describe('front matter before clause 1', () => {
 
   it('leaves lettered sections alone when there is no front-matter heading', () => {
     expect(top('(a) The Supplier shall supply widgets.\n\n(b) The Customer shall pay.\n')).toEqual(['(a)', '(b)']);
+  });
+});
+
+describe('GFM only where a document can use it', () => {
+  // Without "|", "~", "@", "[^", "[ ]", "://", "www." a document has no GFM construct, and is parsed as CommonMark.
+  const strip = (md: string): string => md.replace(/\|/g, '/').replace(/~/g, '-').replace(/@/g, ' at ').replace(/\[\^/g, '[')
+    .replace(/\[[ xX]\]/g, '[]').replace(/:\/\//g, ': ').replace(/www\./gi, 'www ').replace(/(mailto|xmpp):/gi, '$1 ');
+  const files = [join(ROOT, REL), ...(HAS_CORPUS ? readdirSync(join(CORPUS, 'markdown')).map((f) => join(CORPUS, 'markdown', f)) : [])];
+
+  it.each(files.map((f) => [f.split('/').pop()!, f]))('%s reads the same with and without GFM once its GFM characters are gone', (_, file) => {
+    const md = strip(readFileSync(file, 'utf8'));
+    const plain = readMarkdown('t.md', md, { gfm: false });
+    expect(JSON.stringify(readMarkdown('t.md', md))).toBe(JSON.stringify(plain));
+    expect(JSON.stringify(readMarkdown('t.md', md, { gfm: true }))).toBe(JSON.stringify(plain));
+  });
+
+  it('still reads tables and struck text where the characters are there', () => {
+    const doc = readMarkdown('t.md', '## 1. Prices\n\n| Service | Rate |\n|---|---|\n| Calls | £1 |\n\nThe ~~old~~ rate applies.\n');
+    expect(doc.sections[0]!.blocks.map((b) => b.kind)).toEqual(['table-row', 'table-row', 'paragraph']);
   });
 });
