@@ -1,4 +1,11 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
+import { reportThreshold } from './threshold.js';
+
+const REASONS: Record<string, string> = {
+  'report-in-lieu': 'a certificate or third-party report replaces the audit',
+  'once-a-year': 'audits capped at once a year with no exception for cause or regulators',
+  'records-only': 'only books and records are made available: no audit or inspection of premises or systems',
+};
 
 export default clauseRule({
   id: 'audit-rights',
@@ -6,10 +13,23 @@ export default clauseRule({
   description: "Require the customer's (and its regulators') right to audit the supplier's records, premises, systems and controls.",
   category: 'operational',
   defaultSeverity: 'error',
-  ask: 'Ask for the right for the Customer and its regulators to audit the Supplier\'s records, premises and systems on reasonable notice, with extra audits for cause or at a regulator\'s request.',
-  reasons: {
-    'report-in-lieu': 'a certificate or third-party report replaces the audit',
-    'once-a-year': 'audits capped at once a year with no exception for cause or regulators',
-    'long-notice': 'audit notice longer than 30 days',
+  ask: 'Ask for the right for the Customer and its regulators to audit the Supplier\'s records, premises and systems on reasonable notice (at most 30 days), with extra audits for cause or at a regulator\'s request.',
+  reasons: REASONS,
+  schema: {
+    type: 'object',
+    properties: { maxNoticeDays: { type: 'integer', minimum: 1, description: 'Longest acceptable notice before an audit, in days (catalogue default 30).' } },
+    additionalProperties: false,
+  },
+  defaultOptions: { maxNoticeDays: 30 },
+  messages: { longNotice: 'Audit notice {notice} exceeds the {max}-day threshold.' },
+  check(ctx, clause) {
+    const days = clause.values.noticeDays;
+    const max = ctx.options.maxNoticeDays as number;
+    if (typeof days !== 'number' || days <= max) return false;
+    const notice = typeof clause.values.notice === 'string' ? clause.values.notice : `${days} days`;
+    return reportThreshold(ctx, clause, {
+      reason: 'long-notice', messageId: 'longNotice', data: { notice, max },
+      text: `audit notice ${notice} exceeds the ${max}-day threshold`,
+    }, REASONS);
   },
 });

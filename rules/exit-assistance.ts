@@ -1,4 +1,11 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
+import { reportThreshold } from './threshold.js';
+
+const REASONS: Record<string, string> = {
+  'no-period': 'no period is stated',
+  'weak-obligation': 'the assistance is worded as effort or discretion',
+  'post-termination-duties-only': 'only post-termination duties (wind-down, return, payment), no transition assistance',
+};
 
 export default clauseRule({
   id: 'exit-assistance',
@@ -7,9 +14,22 @@ export default clauseRule({
   category: 'operational',
   defaultSeverity: 'error',
   ask: 'Ask for exit assistance for a stated period (e.g. up to 6 months after termination or expiry) under an exit plan, with the services kept running, knowledge transferred and cooperation with a successor supplier.',
-  reasons: {
-    'no-period': 'no period is stated',
-    'weak-obligation': 'the assistance is worded as effort or discretion',
-    'post-termination-duties-only': 'only post-termination duties (wind-down, return, payment), no transition assistance',
+  reasons: REASONS,
+  schema: {
+    type: 'object',
+    properties: { minMonths: { type: 'number', exclusiveMinimum: 0, description: 'Shortest acceptable period of exit assistance, in months (default 6).' } },
+    additionalProperties: false,
+  },
+  defaultOptions: { minMonths: 6 },
+  messages: { shortPeriod: 'Exit assistance for {period} is shorter than the {min}-month threshold.' },
+  check(ctx, clause) {
+    const months = clause.values.months;
+    const min = ctx.options.minMonths as number;
+    if (typeof months !== 'number' || months >= min) return false;
+    const period = typeof clause.values.period === 'string' ? clause.values.period : `${months} months`;
+    return reportThreshold(ctx, clause, {
+      reason: 'short-period', messageId: 'shortPeriod', data: { period, min },
+      text: `exit assistance for ${period} is shorter than the ${min}-month threshold`,
+    }, REASONS);
   },
 });

@@ -8,9 +8,8 @@ export default clauseRule({
   defaultSeverity: 'error',
   ask: 'Ask that either party may terminate on written notice if the other commits a material breach that is not remedied within 30 days of notice, or becomes insolvent, and that the Customer may also terminate for repeated service-level failure.',
   reasons: {
-    'no-breach-ground': 'material breach is not a ground for termination',
+    'no-breach-ground': 'material breach is not a ground for termination (only repeated service-level failure)',
     'no-cure-period': 'no cure period is stated for a breach',
-    'no-insolvency': 'insolvency is not a ground for termination',
     'supplier-only': 'only the Supplier may terminate',
   },
 });

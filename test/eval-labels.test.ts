@@ -113,12 +113,18 @@ describe.skipIf(!HAS_CORPUS)(`eval over eval/corpus-markdown.yaml${SKIP_CORPUS_R
     ]);
     expect(ev.total).toBe(143);
     // Measured 2026-11-28: 126 of 143 labels agree (DPA 29/36, BAA 30/35, SLA 34/36, CSA 33/36).
+    // Then 143 of 143, after the detector fixes for the labelled disagreements: ip-ownership (the customer's content in
+    // a subscription), subcontracting (Subprocessor/Subcontractor wording, consent in a sibling sub-clause),
+    // confidentiality, breach-notification, performance-reporting, security-standards and exit-assistance no longer
+    // taking unrelated sentences, Cover Page variables (Governing Member State, Breach Notification Period) and a DPA's
+    // "limitations of liability stated in the Agreement" read as referenced, termination-for-cause for repeated
+    // uptime failure and without an insolvency ground, audit rights limited to reports or to books and records.
     // A detector change that moves this number must update it here, with the disagreement it fixed or made.
-    expect(ev.agree).toBe(126);
+    expect(ev.agree).toBe(143);
     const confusionTotal = Object.values(ev.confusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
     expect(confusionTotal).toBe(ev.total);
     const report = formatLabelsReport(ev);
-    expect(report).toContain('labels agreeing: **126 / 143**');
+    expect(report).toContain('labels agreeing: **143 / 143**');
     expect(report).toMatch(/\| clause \| expected \| got \| section \(expected → got\) \| \|/);
   });
 });

@@ -36,7 +36,7 @@ export function binds(text: string): boolean {
 }
 
 // Another document supplies the clause: "as set out in the Order Form", "in accordance with Schedule 3".
-const ATTACHMENT_REF = /\b(?:set out|set forth|specified|described|defined|detailed|contained|listed|provided|agreed)\s+(?:in|on|under)\s+(?:the\s+|an?\s+|any\s+|each\s+)?(?:applicable\s+|relevant\s+|separate\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment|Policy|Plan)\b(?:\s+([A-Z0-9]{1,4})\b)?|\bin accordance with (?:the\s+)?(?:applicable\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment)\b(?:\s+([A-Z0-9]{1,4})\b)?/i;
+const ATTACHMENT_REF = /\b(?:set out|set forth|specified|described|defined|detailed|contained|listed|provided|agreed)\s+(?:in|on|under)\s+(?:the\s+|an?\s+|any\s+|each\s+)?(?:applicable\s+|relevant\s+|separate\s+)?(?:(?:Information |Data )?Security\s+|Privacy\s+|Acceptable Use\s+|Exit\s+|Business Continuity\s+|Disaster Recovery\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment|Policy|Plan)\b(?:\s+([A-Z0-9]{1,4})\b)?|\bin accordance with (?:the\s+)?(?:applicable\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment)\b(?:\s+([A-Z0-9]{1,4})\b)?/i;
 
 function attachmentInDocument(a: AnalysedDocument, kind: string, id: string | undefined): boolean {
   if (/order form|cover page|statement of work|sow|service level agreement|sla|policy|plan/i.test(kind)) return false;
@@ -73,4 +73,55 @@ export function modalityOf(text: string): Modality {
     modalityCache.set(text, m);
   }
   return m;
+}
+
+const plainCache = new WeakMap<Sentence, string>();
+
+/**
+ * `textOf` without inline HTML (Common Paper's `<span class="keyterms_link">Security Policy</span>`), which the
+ * Markdown reader keeps as text: a pattern must see "defined in the Security Policy".
+ */
+export function plainText(s: Sentence): string {
+  let t = plainCache.get(s);
+  if (t === undefined) {
+    const raw = textOf(s);
+    t = raw.includes('<') ? raw.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s+/g, ' ') : raw;
+    plainCache.set(s, t);
+  }
+  return t;
+}
+
+/** The parties by name: customers (who pay the supplier, or to whom it assigns its rights) and suppliers. */
+export interface Parties { customers: ReadonlySet<string>; suppliers: ReadonlySet<string> }
+
+const partiesCache = new WeakMap<AnalysedDocument, Parties>();
+const CUSTOMER_ROLE = /^(?:customer|client|buyer|company|recipient|purchaser)s?$/i;
+const NOT_A_NAME = /^(?:The|This|Each|Either|Such|Any|Party|Parties)$/;
+
+/**
+ * Who the parties are when the contract calls them by name: "Aduro shall pay Consultant" makes Aduro the customer
+ * and Consultant the supplier; "Consultant hereby assigns to Aduro" likewise. Names are the last capitalised word
+ * ("the Blockchain Administrator" → "Administrator"). A name seen on both sides is neither.
+ */
+export function partyNames(a: AnalysedDocument): Parties {
+  let p = partiesCache.get(a);
+  if (p) return p;
+  const customers = new Set<string>();
+  const suppliers = new Set<string>();
+  const NAME = String.raw`([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)`;
+  const pays = new RegExp(String.raw`\b(?:the\s+)?${NAME}\s+(?:shall|will|agrees to|must)\s+(?:\w+\s+)?pay\s+(?:to\s+)?(?:the\s+)?${NAME}`, 'g');
+  const assigns = new RegExp(String.raw`\b(?:the\s+)?${NAME}\s+(?:shall\s+|will\s+|hereby\s+|irrevocably\s+|agrees to\s+)+assigns?\b[^.;]{0,200}?\bto\s+(?:the\s+)?${NAME}`, 'g');
+  const last = (name: string): string => name.split(/\s+/).at(-1)!;
+  for (const s of a.sentences) {
+    const t = textOf(s);
+    if (!/\bpay\b|\bassigns?\b/.test(t)) continue;
+    for (const m of t.matchAll(pays)) { customers.add(last(m[1]!)); suppliers.add(last(m[2]!)); }
+    for (const m of t.matchAll(assigns)) { suppliers.add(last(m[1]!)); customers.add(last(m[2]!)); }
+  }
+  const both = [...customers].filter((n) => suppliers.has(n));
+  for (const n of [...customers]) if (both.includes(n) || NOT_A_NAME.test(n)) customers.delete(n);
+  for (const n of [...suppliers]) if (both.includes(n) || CUSTOMER_ROLE.test(n) || NOT_A_NAME.test(n)) suppliers.delete(n);
+  p = { customers, suppliers };
+  partiesCache.set(a, p);
+  return p;
 }

@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
-import { findDurations } from '../../analyse/values.js';
+import { type Duration, findDurations, formatDuration } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { headingMatches, missing, result, textOf } from '../util.js';
 
@@ -23,7 +23,15 @@ const AUDIT = [
 ];
 // Not an audit right: audited accounts, audit committees, marketing approvals, waivers, regulators' own inspections.
 const NOT_AUDIT = /\baudited (?:financial|balance|consolidated|annual)|\baudit\w*\b[^.;]{0,60}\bfinancial statements\b|\b(?:not|no)\b[^.;]{0,30}\b(?:allow|permit|provide)\w*\b[^.;]{0,20}\baccess\b|\bfinancial statements\b[^.]{0,60}\baudit|\baudit committee\b|\bauditors?'? (?:report|opinion)\b|\bwaives?\b[^.;]{0,40}\b(?:right to )?(?:inspect|audit)|\b(?:inspect|review|approv)\w*\b[^.;]{0,150}\b(?:advertis\w*|promotional|marketing materials?|artwork|copy|press releases?)\b|\bgovernment(?:al)? (?:authorit\w+|agenc\w+|inspections?)\b|\b(?:upon|on) receipt\b|\bmeans\b[^.;]{0,20}\b(?:any|all)\b[^.;]{0,40}\binformation\b/i;
-const IN_LIEU = /\b(?:SOC ?[123]|SSAE ?1[68]|ISAE ?3402|ISO(?:\/IEC)? ?27001)\b[^.]{0,120}\b(?:in lieu|instead|satisf|sufficient)|\bin lieu of (?:an? )?(?:on-?site )?audit\b/i;
+// Reports or certificates instead of an audit, including an audit right that may "only" be exercised by asking for
+// them ("will only exercise its audit rights … by instructing Provider to comply with the reporting … requirements").
+const IN_LIEU = /\b(?:SOC ?[123]|SSAE ?1[68]|ISAE ?3402|ISO(?:\/IEC)? ?27001)\b[^.]{0,120}\b(?:in lieu|instead|satisf|sufficient)|\bin lieu of (?:an? )?(?:on-?site )?audit\b|\bonly (?:exercise|use|invoke)\b[^.;]{0,20}\baudit rights?\b[^.;]{0,160}\b(?:by|through)\b[^.;]{0,80}\b(?:report\w*|questionnaires?|certificat\w*|due diligence)\b/i;
+// Records made available under an audit heading ("Audit of Books and Records": "Provider will make its books, records,
+// and internal policies … available to Company"), however long the list between them.
+const RECORDS_AVAILABLE = /\b(?:books|records)\b[^.;]{0,200}?\b(?:available|provided|furnished)\b/i;
+const AUDIT_HEADING = /\baudit|\binspection|\bbooks and records\b/i;
+// An audit or inspection proper, as against records made available on request.
+const INSPECTS = /\b(?:audit|inspect|examin)\w*|\benter\b|\baccess to\b[^.;]{0,60}\b(?:premises|facilit(?:y|ies)|sites?|systems)\b/i;
 const ONCE_A_YEAR = /\b(?:not more than|no more than|not more frequently than|at most|limited to)\s+once\s+(?:in any|per|a|each|every)\s+(?:calendar\s+|contract\s+)?(?:year|twelve|12)\b|\bonce (?:per|a|each|in any) (?:calendar )?year\b/i;
 const FOR_CAUSE = /\b(?:for cause|reasonable suspicion|regulator|regulatory|material breach|fraud|security (?:breach|incident))\b/i;
 
@@ -32,12 +40,14 @@ function weakReasons(s: Sentence, all: readonly Sentence[]): string[] {
   const reasons: string[] = [];
   if (IN_LIEU.test(near)) reasons.push('report-in-lieu');
   if (ONCE_A_YEAR.test(near) && !FOR_CAUSE.test(near)) reasons.push('once-a-year');
-  const notice = /(\d+|[a-z-]+(?:\s*\(\d+\))?)\s+(?:business\s+|working\s+|calendar\s+)?days'?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice/i.exec(near);
-  if (notice) {
-    const d = findDurations(notice[0])[0];
-    if (d && d.hours > 30 * 24) reasons.push('long-notice');
-  }
   return reasons;
+}
+
+/** The notice before an audit ("on 45 days' written notice"): the playbook's `maxNoticeDays` judges it. */
+function noticeOf(s: Sentence, all: readonly Sentence[]): Duration | null {
+  const near = all.filter((x) => x.section === s.section).map((x) => x.text).join(' ');
+  const notice = /(\d+|[a-z-]+(?:\s*\(\d+\))?)\s+(?:business\s+|working\s+|calendar\s+)?days['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice/i.exec(near);
+  return notice ? (findDurations(notice[0])[0] ?? null) : null;
 }
 
 export const auditRights: ClauseDetector = {
@@ -47,11 +57,16 @@ export const auditRights: ClauseDetector = {
     const hits = a.sentences.filter((s) => {
       if (!/audit|inspect|examin|review|records|books|access|enter/i.test(s.text)) return false;
       const t = textOf(s);
-      return AUDIT.some((re) => re.test(t)) && !NOT_AUDIT.test(t);
+      return (AUDIT.some((re) => re.test(t)) || (RECORDS_AVAILABLE.test(t) && headingMatches(s.path, AUDIT_HEADING))) && !NOT_AUDIT.test(t);
     });
-    const headed = hits.find((s) => headingMatches(s.path, /\baudit|inspection|records\b/i)) ?? hits[0];
-    if (!headed) return missing('audit-rights');
+    // An audit clause first ("Audit of Books and Records"), before records kept for a regulator ("Books and Records to HHS").
+    const headed = hits.find((s) => headingMatches(s.path, /\baudit/i)) ?? hits.find((s) => headingMatches(s.path, /\binspection|records\b/i)) ?? hits[0];
+    if (!headed) return missing('audit-rights', { noticeDays: null });
     const reasons = weakReasons(headed, a.sentences);
-    return result('audit-rights', reasons.length > 0 ? 'weak' : 'present', headed, {}, reasons);
+    const notice = noticeOf(headed, a.sentences);
+    const values = { noticeDays: notice ? Math.round(notice.hours / 24) : null, notice: notice ? formatDuration(notice) : null };
+    // Only books and records made available, nowhere an audit or inspection of premises or systems.
+    if (!hits.some((s) => INSPECTS.test(textOf(s).replace(/\b(?:audit|inspection) of books and records\b/gi, '')) && !/^\s*$/.test(s.text))) reasons.push('records-only');
+    return result('audit-rights', reasons.length > 0 ? 'weak' : 'present', headed, values, reasons);
   },
 };

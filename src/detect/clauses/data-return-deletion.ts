@@ -1,5 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
-import { findDurations } from '../../analyse/values.js';
+import { normaliseNumbers } from '../../analyse/numbers.js';
+import { findDurations, formatDuration } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
 import { headingMatches, leadIn, missing, result, textOf } from '../util.js';
@@ -32,9 +33,14 @@ export const dataReturnDeletion: ClauseDetector = {
     if (about.length === 0) return missing('data-return-deletion', { returned: false, deleted: false, deadlineDays: null, certified: false });
     const returned = about.some((s) => RETURN.test(textOf(s)));
     const deleted = about.some((s) => DELETE.test(textOf(s)));
-    const deadline = about.map((s) => findDurations(textOf(s))[0]).find((d) => d !== undefined);
+    // The time to return or delete ("within 30 days", "no later than ninety (90) days after"), not a retention period
+    // ("retain such records for five (5) years").
+    const deadline = about.map((s) => {
+      const norm = normaliseNumbers(textOf(s));
+      return findDurations(textOf(s)).find((d) => /\b(?:within|later than|no more than|not more than|not exceeding|no longer than|in|maximum(?: of)?|at most)\s+(?:a period of\s+|the\s+)?$/i.test(norm.slice(Math.max(0, d.index - 30), d.index)));
+    }).find((d) => d !== undefined);
     const certified = about.some((s) => CERTIFY.test(textOf(s)));
-    const values = { returned, deleted, deadlineDays: deadline ? Math.round(deadline.hours / 24 * 10) / 10 : null, certified, format: about.some((s) => FORMAT.test(textOf(s))) };
+    const values = { returned, deleted, deadlineDays: deadline ? Math.round(deadline.hours / 24 * 10) / 10 : null, deadline: deadline ? formatDuration(deadline) : null, certified, format: about.some((s) => FORMAT.test(textOf(s))) };
     if (about.every((s) => delegatedElsewhere(a, textOf(s))) && !deadline) return result('data-return-deletion', 'referenced', about[0]!, values);
     const reasons: string[] = [];
     if (deleted && !returned) reasons.push('deletion-without-return');

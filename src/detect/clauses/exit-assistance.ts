@@ -1,5 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
-import { findDurations } from '../../analyse/values.js';
+import { normaliseNumbers } from '../../analyse/numbers.js';
+import { findDurations, formatDuration } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { headingMatches, isDelegated, leadIn, missing, modality, result, textOf } from '../util.js';
 
@@ -20,7 +21,8 @@ const AT_END = /\b(?:upon|after|following|on|at|in the event of|prior to|before|
 const END_HEADING = /\b(?:effects? of|upon|on|after|following|consequences of|rights (?:and obligations )?(?:up)?on|obligations (?:up)?on|procedure on) (?:expiration or )?(?:termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:termination|transition|exit) (?:assistance|plan|management)\b|\btransition[- ]out\b|\bwind[- ]?down\b|\bsell[- ]?off\b|\bdisengagement\b/i;
 
 // A real exit / transition assistance duty.
-const EXIT = /\b(?:transition|exit|termination|disengagement|migration|handover|hand-over|wind[- ]?down|run[- ]?off|phase[- ]?out|deconversion)\s+(?:assistance|services|plan|support|management|period|activities|obligations)\b|\bassist\w*\b[^.;]{0,80}\b(?:successor|replacement (?:supplier|provider|vendor|operator)|transition)\b|\borderly (?:transition|transfer|assumption|wind)|\bco-?operat\w*\b[^.;]{0,80}\btransition\b|\b(?:successor|replacement) (?:operator|provider|supplier|vendor|contractor)\b|\bphase[- ]?out of\b/i;
+// ("any post-termination period for which indemnification obligations continue" is a time, not an exit duty.)
+const EXIT = /\b(?<!post-)(?<!post )(?:transition|exit|termination|disengagement|migration|handover|hand-over|wind[- ]?down|run[- ]?off|phase[- ]?out|deconversion)\s+(?:assistance|services|plan|support|management|period|activities|obligations)\b|\bassist\w*\b[^.;]{0,80}\b(?:successor|replacement (?:supplier|provider|vendor|operator)|transition)\b|\borderly (?:transition|transfer|assumption|wind)|\bco-?operat\w*\b[^.;]{0,80}\btransition\b|\b(?:successor|replacement) (?:operator|provider|supplier|vendor|contractor)\b|\bphase[- ]?out of\b/i;
 // The words that make something a duty (or a right another party can rely on).
 const DUTY = /\b(?:shall|will|must|may|agrees? to|undertakes? to|is required to|are required to|at (?:the )?option of|has the right|have the right|is entitled|are entitled|option to)\b/i;
 
@@ -44,7 +46,10 @@ const PERIOD_AFTER = /\b(?:for|during)\s+(?:a period of\s+|the\s+)?(?:[\w-]+\s+)
 
 // What does not count as a post-termination service.
 const RESTRAINT = /\b(?:compet\w*|solicit\w*|confidential\w*|disclos\w*|non-?disclosure|hire|employees?|disparag\w*|non-?circumvent|proprietary information|trade secrets?|publicity|press releases?|(?:public )?announcements?)\b/i;
-const BOILERPLATE = /\bshall survive\b|\bsurviv\w+ (?:the |any )?(?:expiration|termination)\b|\b(?:all|any) (?:sums|monies|moneys|amounts|payments|fees|charges)\b[^.;]{0,30}\b(?:then |previously )?(?:due|owed|owing|accrued)\b|\bcease\w*\b[^.;]{0,30}\b(?:use|using|display)\b|\b(?:use|right|licen[cs]es?)\b[^.;]{0,80}\b(?:shall|will) (?:immediately |automatically )?(?:cease|terminate|end|revert)\b|\bshall not relieve\b|\baccrued\b|\bno further (?:force|obligation)\b|\bshall not (?:be required|have any obligation)\b|\b(?:paid|payments?|compensat\w*|fees?|expenses|rendered)\b[^.;]{0,80}\b(?:prior|up) to (?:and including )?the (?:effective )?date of (?:such )?termination\b|\brendered (?:up )?(?:to|through|prior)\b/i;
+const BOILERPLATE = new RegExp(String.raw`\bshall survive\b|\bsurviv\w+ (?:the |any )?(?:expiration|termination)\b|\b(?:all|any) (?:sums|monies|moneys|amounts|payments|fees|charges)\b[^.;]{0,30}\b(?:then |previously )?(?:due|owed|owing|accrued)\b|\bcease\w*\b[^.;]{0,30}\b(?:use|using|display)\b|\b(?:use|right|licen[cs]es?)\b[^.;]{0,80}\b(?:shall|will) (?:immediately |automatically )?(?:cease|terminate|end|revert)\b|\bshall not relieve\b|\baccrued\b|\bno further (?:force|obligation)\b|\bshall not (?:be required|have any obligation)\b|\b(?:paid|payments?|compensat\w*|fees?|expenses|rendered)\b[^.;]{0,80}\b(?:prior|up) to (?:and including )?the (?:effective )?date of (?:such )?termination\b|\brendered (?:up )?(?:to|through|prior)\b`
+  // The term itself ("will continue until the Agreement expires or is terminated") and rights that end ("Customer will no
+  // longer have any right to use the Product") are not duties after the end.
+  + String.raw`|\buntil\s+(?:the\s+)?(?:this\s+)?(?:Agreement|DPA|BAA|contract|Term|Order Form)\b[^.;]{0,20}?\b(?:expires|is terminated|terminates|ends)\b|\buntil (?:the )?(?:expiration|termination|expiry) of (?:this|the) (?:Agreement|DPA|BAA|contract|Term)\b|\bno longer (?:have|has|be entitled)\b`, 'i');
 const NEGATIVE_DUTY = /\b(?:shall|will|may|must)\s+not\b|\bagrees? not to\b|\bneither party\b|\bno party\b|\bat no time\b/i;
 
 interface Candidate { s: Sentence; text: string; exit: boolean }
@@ -88,13 +93,18 @@ export const exitAssistance: ClauseDetector = {
         const exit = c.s;
         if (isDelegated(exit.text) && !findDurations(exit.text).length) return result('exit-assistance', 'referenced', exit, { months: null });
         const section = a.sentences.filter((x) => x.section === exit.section).map((x) => x.text).join(' ');
-        const period = findDurations(section).find((d) => d.unit === 'month' || d.unit === 'day' || d.unit === 'week' || d.unit === 'year');
-        const months = period ? Math.round((period.hours / 730) * 10) / 10 : null;
+        // The period of assistance ("for up to six (6) months", "a period of 12 months"), before any other duration
+        // of the section (a notice "within 30 days").
+        const spans = findDurations(section).filter((d) => d.unit === 'month' || d.unit === 'day' || d.unit === 'week' || d.unit === 'year');
+        const norm = normaliseNumbers(section);
+        const period = spans.find((d) => /\b(?:for|period of|up to|during|lasting|not less than|at least|minimum of)\s+(?:a\s+)?(?:period\s+of\s+)?(?:up\s+to\s+|at\s+least\s+|not\s+less\s+than\s+)?$/i.test(norm.slice(Math.max(0, d.index - 40), d.index))) ?? spans[0];
+        // 180 days read as 6 months, not 5.9.
+        const months = period ? Math.round((period.unit === 'month' ? period.value : period.unit === 'year' ? period.value * 12 : period.hours / 720) * 10) / 10 : null;
         const reasons: string[] = [];
         if (months === null) reasons.push('no-period');
         const m = modality(exit.text);
         if (m.effort || (!m.binding && m.permissive)) reasons.push('weak-obligation');
-        return result('exit-assistance', reasons.length ? 'weak' : 'present', exit, { months }, reasons);
+        return result('exit-assistance', reasons.length ? 'weak' : 'present', exit, { months, period: period ? formatDuration(period) : null }, reasons);
       }
       post ??= c;
     }

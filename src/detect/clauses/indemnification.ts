@@ -1,6 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, NEGATION } from '../operational.js';
+import { delegatedElsewhere, isDefinition, NEGATION, partyNames, type Parties } from '../operational.js';
 import { missing, result, textOf } from '../util.js';
 
 /**
@@ -18,19 +18,37 @@ const CUSTOMER = /\b(?:customer|client|buyer|purchaser|licensee|recipient of the
 const IP = /\bintellectual property\b|\binfring\w*\b|\bmisappropriat\w*\b|\bpatents?\b|\bcopyrights?\b|\btrade ?marks?\b/i;
 const DATA = /\bdata protection\b|\bpersonal data\b|\bdata breach\b|\bsecurity (?:incident|breach)\b|\bprivacy\b|\bconfidential\w*\b|\bbreach of (?:clause|section) \d/i;
 const LAW = /\bbreach of (?:any )?(?:applicable )?(?:laws?|statutes?|regulations?)\b|\bviolat\w* of (?:any )?(?:applicable )?(?:laws?|regulations?)\b|\bnegligen\w*\b|\bwil(?:l)?ful misconduct\b|\bfraud\b|\bbodily injury\b|\bdeath\b|\bpersonal injury\b|\bemploy\w*\b/i;
+// The indemnity provisions of another document: "the insurance and indemnity provisions of the Lease".
+const INDEMNITY_ELSEWHERE = /\b(?:[Ii]ndemnit(?:y|ies)|[Ii]ndemnification)\s+(?:provisions?|obligations?|terms|clauses?|sections?)\s+(?:of|in|under|contained in|set (?:out|forth) in)\s+(?:the\s+|any\s+|each\s+)?(?:applicable\s+)?(?!Agreement\b)[A-Z][\w-]*/;
 const PERSONAL = /\bpersonal data\b|\bpersonal information\b|\bdata subjects?\b|\bcall recordings?\b|\bcustomer records\b/i;
 
 // "Provider will indemnify", "The Supplier shall defend and indemnify", "Each party shall indemnify".
 // A party named by name ("Detto agrees to indemnify PivX") may be the supplier: only a clear customer role is
 // read as the customer.
-function indemnitor(text: string): 'supplier' | 'customer' | 'mutual' | 'other' | null {
+function indemnitor(text: string, parties: Parties = NO_PARTIES): 'supplier' | 'customer' | 'mutual' | 'other' | null {
   const m = /\b((?:the\s+)?[A-Z]?\w+(?:\s+[A-Z]\w+)?)\s+(?:shall|will|must|agrees? to|undertakes? to|hereby)\s+(?:\w+\s+){0,3}?(?:indemnif|defend|hold|save)/i.exec(text);
   if (!m) return /\beach of\b|\beach party\b|\bboth parties\b|\bmutual\w*\b/i.test(text) ? 'mutual' : null;
   const who = m[1]!;
   if (/\b(?:each|either|both)\b/i.test(who) || /\bparty\b/i.test(who) && !/\bindemnifying party\b/i.test(who)) return 'mutual';
   if (SUPPLIER.test(who)) return 'supplier';
   if (CUSTOMER.test(who)) return 'customer';
+  // A party named by its own name: the one that pays the supplier is the customer ("the Fund shall pay the Blockchain
+  // Administrator" … "the Fund shall indemnify … the Blockchain Administrator").
+  const name = who.split(/\s+/).at(-1)!;
+  if (parties.customers.has(name)) return 'customer';
+  if (parties.suppliers.has(name)) return 'supplier';
   return 'other';
+}
+
+const NO_PARTIES: Parties = { customers: new Set(), suppliers: new Set() };
+
+/** Negation that governs the indemnity itself, not "X shall not be liable …, and Y shall indemnify X". */
+function negatedIndemnity(t: string): boolean {
+  const m = INDEMNIFY.exec(t);
+  if (!m) return false;
+  const before = t.slice(0, m.index);
+  const clause = before.slice(Math.max(before.search(/[^,;:]*$/), 0));
+  return NEGATION.test(`${clause}${m[0]}`) || /\b(?:not|no)\s+(?:be\s+)?(?:required|obliged|obligated)\s+to\s+$/i.test(before);
 }
 
 const rank = (w: ReturnType<typeof indemnitor>): number => (w === 'supplier' ? 0 : w === 'mutual' ? 1 : 2);
@@ -39,15 +57,21 @@ export const indemnification: ClauseDetector = {
   id: 'indemnification',
   title: 'Indemnification',
   detect(a: AnalysedDocument) {
-    const about = a.sentences.filter((s) => !isDefinition(s) && INDEMNIFY.test(textOf(s)) && !NEGATION.test(textOf(s)));
+    const about = a.sentences.filter((s) => !isDefinition(s) && INDEMNIFY.test(textOf(s)) && !negatedIndemnity(textOf(s)));
+    const parties = partyNames(a);
+    const who = (s: Sentence) => indemnitor(textOf(s), parties);
     const values = { supplierIndemnifies: false, ip: false, data: false, law: false };
-    if (about.length === 0) return missing('indemnification', values);
-    const bySupplier: Sentence[] = about.filter((s) => { const w = indemnitor(textOf(s)); return w !== 'customer'; })
-      .sort((x, y) => rank(indemnitor(textOf(x))) - rank(indemnitor(textOf(y))) || x.index - y.index);
+    if (about.length === 0) {
+      // "subject to … the insurance and indemnity provisions of the Lease": the indemnity is in that document.
+      const ref = a.sentences.find((s) => !isDefinition(s) && INDEMNITY_ELSEWHERE.test(textOf(s)));
+      return ref ? result('indemnification', 'referenced', ref, values) : missing('indemnification', values);
+    }
+    const bySupplier: Sentence[] = about.filter((s) => who(s) !== 'customer')
+      .sort((x, y) => rank(who(x)) - rank(who(y)) || x.index - y.index);
     if (bySupplier.length === 0) {
       const ref = about.find((s) => delegatedElsewhere(a, textOf(s)));
       if (ref) return result('indemnification', 'referenced', ref, values);
-      if (about.some((s) => indemnitor(textOf(s)) === 'customer')) return result('indemnification', 'weak', about.find((s) => indemnitor(textOf(s)) === 'customer')!, values, ['customer-only']);
+      if (about.some((s) => who(s) === 'customer')) return result('indemnification', 'weak', about.find((s) => who(s) === 'customer')!, values, ['customer-only']);
       return result('indemnification', 'weak', about[0]!, values, ['no-supplier-indemnity']);
     }
     // Scope: the indemnity sentences with their list items, and the definitions of the claim terms they use.

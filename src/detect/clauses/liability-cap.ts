@@ -18,7 +18,8 @@ const AMOUNT_CAP = [
   /\b(?:maximum|total|aggregate)\s+(?:amount\s+)?(?:recoverable|recovery)\b|\bamount recoverable\b[^.;]{0,250}?\b(?:limited|exceed|not exceed)\b/i,
   /\b(?:damages|recovery)\b[^.;]{0,120}?\b(?:shall|will)\s+(?:in no event\s+)?not\s+exceed\b/i,
   /\b(?:reimbursements?|compensation|payments?)\b[^.;]{0,80}?\b(?:indemnif\w*|claim\w*|breach\w*|liabilit\w*)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:in no event\s+)?not\s+exceed\b/i,
-  /\bliabilit(?:y|ies)\b[^.;]{0,100}?\bsubject to the (?:following )?limitations?\b/i,
+  // "subject to the limitations …", not "subject to the limitations of liability stated in the Agreement" (referenced).
+  /\bliabilit(?:y|ies)\b[^.;]{0,100}?\bsubject to the (?:following )?limitations?\b(?!\s+(?:of|on) liability\s+(?:stated|set (?:out|forth)|contained|described|specified|provided)\s+in\s+(?:the\s+)?(?!this\b|these\b|Sections?\b|Articles?\b|Clauses?\b|paragraphs?\b)\w)/i,
   /\blimited recourse\b/i,
 ];
 
@@ -45,7 +46,8 @@ const EXCLUSION = [
 const EXCLUSIVE_REMEDY = /\b(?:sole|exclusive)\s+(?:and\s+exclusive\s+)?(?:remedy|remedies|liability)\b(?![^.;]{0,30}\bto terminate\b)/i;
 
 // Handed to another document: "the limitation of liability set forth in the Declaration of Trust".
-const REFERENCED = /\blimitations? (?:of|on) liability\b[^.;]{0,60}?\b(?:set forth|contained|provided|described|specified)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}/;
+// A DPA's "subject to the waivers, exclusions, and limitations of liability stated in the Agreement".
+const REFERENCED = /\blimitations? (?:of|on) liability\b[^.;]{0,60}?\b(?:set forth|set out|stated|contained|provided|described|specified)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\b\s*){1,5}/;
 
 const CARVE_OUT = /\b(?:except|exclud|exception|shall not apply|does not apply|will not apply|not limit|notwithstanding)\w*\b[^.]{0,250}\b(?:confidential\w*|indemnif\w*|gross negligence|wil?ful|fraud\w*|data protection|personal data|death|personal injury|bodily injury|infring\w*)/i;
 

@@ -12,7 +12,8 @@ import { missing, result, textOf } from '../util.js';
 
 const REPORT = /\breports?\b|\breporting\b|\bdashboards?\b|\bscorecards?\b/i;
 const PERFORMANCE = /\bperformance\b|\bservice levels?\b|\bSLAs?\b|\bKPIs?\b|\bvolumes?\b|\bmetrics\b|\bstatistics\b|\bservice credits?\b/i;
-const MEETING = /\bmeet(?:s|ings?)?\b|\bbusiness reviews?\b|\bQBRs?\b|\bservice reviews?\b|\bsteering (?:committee|group|board)\b|\bgovernance (?:board|forum|committee|meetings?)\b/i;
+// Meetings, not meeting a target ("does not meet the Target Uptime").
+const MEETING = /\bmeetings?\b|\b(?:parties|representatives|managers|teams?|committee|board|personnel)\b[^.;]{0,30}\bmeet\b(?!\s+(?:or exceed|the|any|all|its|each)\b)|\bbusiness reviews?\b|\bQBRs?\b|\bservice reviews?\b|\bsteering (?:committee|group|board)\b|\bgovernance (?:board|forum|committee|meetings?)\b/i;
 const FREQUENCY = /\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|semi-annually)\b|\b(?:each|every|per|a|in each) (?:business )?(?:day|week|month|calendar month|quarter|year)\b/i;
 const ON_REQUEST = /\b(?:on|upon|at) (?:the )?(?:customer'?s? |client'?s? |reasonable |written )?request\b|\bif (?:so )?requested\b|\bas (?:the customer )?(?:may )?(?:reasonably )?request(?:s|ed)?\b/i;
 const ESCALATE = /\bescalat\w*\b|\brefer\w*\b[^.;]{0,40}\b(?:directors?|senior|executives?|steering)\b/i;

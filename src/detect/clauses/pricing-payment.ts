@@ -1,8 +1,8 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, NEGATION, weakWording } from '../operational.js';
-import { missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition, NEGATION, weakWording } from '../operational.js';
+import { headingMatches, missing, result, textOf } from '../util.js';
 
 /**
  * Pricing and payment: a pricing model (per minute, per call, per FTE, fixed fee, tiers), invoicing frequency,
@@ -11,16 +11,29 @@ import { missing, result, textOf } from '../util.js';
  * Elements left to an Order Form or a schedule that is not attached count as referenced.
  */
 
-const MONEY = /\b(?:charges?|fees?|prices?|pricing|rates?|invoic\w*|pay(?:able|ment)?)\b/i;
-const MODEL = /\bper (?:minute|call|contact|hour|FTE|full[- ]time equivalent|seat|agent|user|month|transaction|interaction)\b|\bfixed (?:monthly )?(?:fee|price|charge)s?\b|\bhourly rates?\b|\brate card\b|\bprice list\b|\b(?:pricing|volume) (?:tiers?|bands?)\b|\btiered\b|\btime and materials\b|\b(?:£|\$|€)\s?\d/i;
-const INVOICING = /\binvoice\w*\b[^.;]{0,80}\b(?:monthly|quarterly|annually|weekly|each (?:calendar )?month|in arrears|in advance)\b|\b(?:monthly|quarterly) (?:in arrears|in advance)\b/i;
-const TERMS = /\bpay\w*\b[^.;]{0,80}\bwithin\b|\bnet \d+\b|\bdue (?:and payable )?within\b|\bwithin\b[^.;]{0,30}\b(?:of|after|following) (?:the )?(?:date of )?(?:receipt|invoice)/i;
-const DISPUTE = /\bdisput\w*\b[^.;]{0,80}\b(?:invoices?|fees?|charges?|amounts?)\b|\b(?:invoices?|fees?|charges?)\b[^.;]{0,80}\bdisput\w*\b|\bdisagreement about the fees\b/i;
+const MONEY = /\b(?:charges?|fees?|prices?|pricing|rates?|invoic\w*|pa(?:y|id|yable|yment)|commissions?|compensation)\b/i;
+const MODEL_RE = /\bper (?:minute|call|contact|hour|FTE|full[- ]time equivalent|seat|agent|user|month|transaction|interaction)\b|\bfixed (?:monthly )?(?:fee|price|charge)s?\b|\bhourly rates?\b|\brate card\b|\bprice list\b|\b(?:pricing|volume) (?:tiers?|bands?)\b|\btiered\b|\btime and materials\b|\b(?:£|\$|€)\s?\d/i;
+// Cost plus a margin, a percentage of a base, a rate: "actual cost … plus a 10% service fee", "0.20% of … net assets",
+// "12% of the annual premium", "at the annual rate of".
+const MODEL_MORE = /\bcosts?\b[^.;]{0,60}\bplus\b[^.;]{0,20}\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?[^.;]{0,60}\b(?:net assets|premiums?|revenues?|sales|receipts|value|price|fees|billings)\b|\bat the (?:annual |monthly |hourly )?rate of\b|\bcommissions?\b[^.;]{0,40}\d+(?:\.\d+)?\s?%|\bcost[- ]plus\b/i;
+const MODEL = { test: (t: string): boolean => MODEL_RE.test(t) || MODEL_MORE.test(t) };
+// Invoicing or payment frequency: "invoice monthly", "monthly invoices", "on a monthly basis … an invoice", "paid monthly in arrears".
+const INVOICING = /\b(?:monthly|quarterly|annual|weekly) invoices?\b|\bon an? (?:monthly|quarterly|weekly|annual) basis\b[^.;]{0,80}\binvoice\b|\b(?:paid|payable) (?:monthly|quarterly|annually|weekly)\b|\binvoice\w*\b[^.;]{0,80}\b(?:monthly|quarterly|annually|weekly|each (?:calendar )?month|in arrears|in advance)\b|\b(?:monthly|quarterly) (?:in arrears|in advance)\b/i;
+// Payment due by a stated time, or paid periodically in arrears ("accrued daily and paid monthly in arrears").
+const TERMS = /\b(?:paid|payable) (?:monthly|quarterly|annually|weekly) in (?:arrears|advance)\b|\bpa(?:y|id)\w*\b[^.;]{0,80}\bwithin\b|\bnet \d+\b|\bdue (?:and payable )?within\b|\bwithin\b[^.;]{0,30}\b(?:of|after|following|from) (?:the )?(?:date of )?(?:receipt|receiving|invoice)/i;
+const DISPUTE = /\bdisput\w*\b[^.;]{0,80}\b(?:invoices?|fees?|charges?|amounts?)\b|\b(?:invoices?|fees?|charges?|amounts?)\b[^.;]{0,80}\bdisput\w*\b|\bdisagreement about the fees\b/i;
 const INCREASE = /\b(?:increase|revis|adjust|index|change|vary|raise|amend)\w*\b[^.;]{0,60}\b(?:charges?|fees?|prices?|rates?)\b|\b(?:charges?|fees?|prices?|rates?)\b[^.;]{0,40}\b(?:increase|revis|adjust|index|vary|raise)\w*\b/i;
 const CAP = /\b(?:CPI|RPI|consumer price index|retail price index|index(?:ation|ed)?)\b|\b(?:not|no more than|shall not) exceed\b|\bcapped\b|\bmaximum\b|\d\s?%|\bper cent\b|\bonce (?:in|per|a|each) (?:any )?(?:\w+ )?year\b|\bwith the (?:customer'?s? )?(?:prior )?(?:written )?(?:consent|agreement)\b|\bagreed in writing\b|\bchange control\b/i;
 const CREDIT = /\bservice credits?\b|\b(?:uptime|response time) credits?\b|\brefund\w*\b|\bliquidated damages\b/i;
 // A sentence that sets the price or the payment: "The Customer shall pay the Charges", "The Supplier shall invoice monthly".
-const SETS = /\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+){0,3}?pay\b|\binvoic\w*\b|\b(?:charges|fees|prices?)\s+(?:are|shall be|will be)\b|\bpayment terms?\b|\bpayable\b/i;
+const SETS = /\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+){0,3}?pay\b|\binvoic\w*\b|\b(?:charges|fees|prices?)\s+(?:are|shall be|will be)\b|\bpayment terms?\b|\bpayable\b|\b(?:fees?|commissions?|compensation|charges|royalt(?:y|ies)|remuneration)\b[^.;]{0,60}\b(?:shall|will) be paid\b/i;
+// A price computed from a base and paid without invoices: a share of assets or premiums, a commission, a royalty.
+const COMPUTED = /\d(?:\.\d+)?\s?%\s+of\b|\bcommissions?\b|\broyalt(?:y|ies)\b/i;
+// Paying the undisputed part is a disputed-invoice rule, not a dispute about when to pay.
+const UNDISPUTED = /\b(?:not (?:reasonably |otherwise |in good faith )?disputed|undisputed)\b/gi;
+// Reimbursement of expenses is not the price of the services.
+const EXPENSES = /\b(?:expenses?|reimburs\w*|out-of-pocket)\b/i;
+const FEE_HEADING = /\b(?:fees?|charges|pricing|prices?|compensation|commissions?|payment|remuneration|consideration)\b/i;
 const UNILATERAL = /\bsole discretion\b|\bfrom time to time\b|\bat any time\b|\bunilateral\w*\b|\bas it (?:sees fit|determines|considers)\b/i;
 
 export const pricingPayment: ClauseDetector = {
@@ -32,11 +45,21 @@ export const pricingPayment: ClauseDetector = {
     const values = { model: false, invoicing: false, paymentDays: null as number | null, disputes: false, increaseCap: null as boolean | null };
     if (!about.some((s) => SETS.test(textOf(s)))) return missing('pricing-payment', values);
     const delegated = about.some((s) => delegatedElsewhere(a, textOf(s)) || /\b(?:described|set out|specified|stated) in (?:an?|the) (?:applicable )?(?:Order Form|Cover Page|Statement of Work|SOW)\b|\baccording to the Payment (?:Process|Terms)\b/i.test(textOf(s)));
-    values.model = about.some((s) => MODEL.test(textOf(s)));
+    const priced = a.sentences.filter((s) => !CREDIT.test(textOf(s)) && (MONEY.test(textOf(s)) || headingMatches(s.path, FEE_HEADING)));
+    values.model = priced.some((s) => MODEL.test(textOf(s)));
     values.invoicing = about.some((s) => INVOICING.test(textOf(s)));
-    const terms = about.find((s) => TERMS.test(textOf(s)) && /\bpay|\bdue\b/i.test(textOf(s)) && findDurations(textOf(s)).length && !/\binterest\b|\bterminat|\bdisput|\bdisagree/i.test(textOf(s)));
-    values.paymentDays = terms ? Math.round(findDurations(textOf(terms))[0]!.hours / 24) : null;
+    const terms = about.find((s) => {
+      const t = textOf(s).replace(UNDISPUTED, 'accepted');
+      return TERMS.test(t) && /\bpa(?:y|id)|\bdue\b/i.test(t) && !/\binterest\b|\bterminat|\bdisput|\bdisagree/i.test(t) && (findDurations(t).length > 0 || /\bin (?:arrears|advance)\b/i.test(t));
+    });
+    const termDays = terms ? findDurations(textOf(terms))[0] : undefined;
+    values.paymentDays = termDays ? Math.round(termDays.hours / 24) : null;
+    const termsStated = terms !== undefined;
     values.disputes = about.some((s) => DISPUTE.test(textOf(s)));
+    // A fee or commission computed from a base and paid without invoices (a share of assets or premiums, paid monthly)
+    // has no invoice to dispute and no invoicing frequency beyond its payment terms.
+    const invoiced = about.some((s) => /\binvoic/i.test(textOf(s))) || !priced.some((s) => COMPUTED.test(textOf(s)))
+      || !values.model || !terms;
     // Price increases by the supplier: "The Supplier may revise the Charges in its sole discretion".
     const increases = about.filter((s) => INCREASE.test(textOf(s)) && !/\bdisput|\bVAT\b|\btax/i.test(textOf(s)) && !NEGATION.test(textOf(s)));
     const unilateral = increases.find((s) => {
@@ -47,13 +70,22 @@ export const pricingPayment: ClauseDetector = {
     const reasons: string[] = [];
     if (unilateral) reasons.push(UNILATERAL.test(textOf(unilateral)) ? 'unilateral-price-change' : 'increase-without-cap');
     if (!values.model && !delegated) reasons.push('no-pricing-model');
-    if (!values.invoicing && !delegated) reasons.push('no-invoicing-frequency');
-    if (values.paymentDays === null && !delegated) reasons.push('no-payment-terms');
-    if (!values.disputes) reasons.push('no-disputed-invoice-procedure');
+    if (!values.invoicing && !delegated && (invoiced || !termsStated)) reasons.push('no-invoicing-frequency');
+    if (!termsStated && !delegated) reasons.push('no-payment-terms');
+    if (!values.disputes && invoiced) reasons.push('no-disputed-invoice-procedure');
     const effort = unilateral ? undefined : about.find((s) => /\bpay\b/i.test(textOf(s)) && /\b(?:customer|client)\b/i.test(textOf(s)) && weakWording(textOf(s)));
-    if (reasons.length) return result('pricing-payment', 'weak', unilateral ?? effort ?? terms ?? about[0]!, values, reasons);
-    const incomplete = !values.model || !values.invoicing || values.paymentDays === null;
-    if (incomplete && delegated) return result('pricing-payment', 'referenced', (about.find((s) => delegatedElsewhere(a, textOf(s)) || /\b(?:described|set out|specified|stated) in (?:an?|the) (?:applicable )?(?:Order Form|Cover Page|Statement of Work|SOW)\b/i.test(textOf(s))) ?? about.find((s) => /Order Form|Payment Process|Cover Page|Statement of Work|SOW/.test(textOf(s))))!, values);
-    return result('pricing-payment', 'present', terms ?? about[0]!, values);
+    // The words that set the price, before a clause on expenses that merely mentions payment.
+    const pricing = about.find((s) => MODEL.test(textOf(s)) && SETS.test(textOf(s)) && !EXPENSES.test(textOf(s)))
+      ?? about.find((s) => SETS.test(textOf(s)) && !EXPENSES.test(textOf(s))) ?? about[0]!;
+    if (reasons.length) return result('pricing-payment', 'weak', unilateral ?? effort ?? terms ?? pricing, values, reasons);
+    const incomplete = !values.model || (!values.invoicing && invoiced) || !termsStated;
+    if (incomplete && delegated) {
+      // The clause that hands payment over ("Customer will pay … according to the Payment Process"), before a definition.
+      const hands = (s: Sentence): boolean => delegatedElsewhere(a, textOf(s)) || /\b(?:described|set out|specified|stated) in (?:an?|the) (?:applicable )?(?:Order Form|Cover Page|Statement of Work|SOW)\b/i.test(textOf(s));
+      const mentions = (s: Sentence): boolean => /Order Form|Payment Process|Cover Page|Statement of Work|SOW/.test(textOf(s));
+      const at = about.find((s) => !isDefinition(s) && SETS.test(textOf(s)) && (hands(s) || mentions(s))) ?? about.find(hands) ?? about.find(mentions);
+      return result('pricing-payment', 'referenced', at!, values);
+    }
+    return result('pricing-payment', 'present', terms ?? pricing, values);
   },
 };

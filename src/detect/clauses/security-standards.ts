@@ -1,6 +1,6 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { binds, delegatedElsewhere, isDefinition, modalityOf, weakWording } from '../operational.js';
+import { binds, delegatedElsewhere, isDefinition, modalityOf, plainText, weakWording } from '../operational.js';
 import { missing, result, textOf } from '../util.js';
 
 /**
@@ -10,7 +10,9 @@ import { missing, result, textOf } from '../util.js';
  * is only "industry standard", "reasonable" or "appropriate", or a standard is only to be "had regard to".
  */
 
-const STANDARD = /\bISO\s?\/?\s?(?:IEC\s?)?27001\b|\bISO\s?\/?\s?(?:IEC\s?)?27002\b|\bSOC\s?2\b|\bSSAE\s?1[68]\b|\bISAE\s?3402\b|\bNIST\b|\bCyber Essentials\b|\bPCI[- ]?DSS\b|\bCIS Controls\b|\bHITRUST\b|\bFedRAMP\b/i;
+const STANDARD = /\bISO\s?\/?\s?(?:IEC\s?)?27001\b|\bISO\s?\/?\s?(?:IEC\s?)?27002\b|\bSOC\s?2\b|\bSSAE\s?1[68]\b|\bISAE\s?3402\b|\bNIST\b|\bCyber Essentials\b|\bPCI[- ]?DSS\b|\bCIS Controls\b|\bHITRUST\b|\bFedRAMP\b|\b(?:HIPAA )?Security Rule\b|\b45 C\.?F\.?R\.? (?:Part )?164,? Subpart C\b/i;
+// "appropriate safeguards for the transfer" are a transfer mechanism (international-transfers), not security.
+const TRANSFER_SAFEGUARDS = /\bappropriate safeguards\b[^.;]{0,60}\btransfer|\btransfer\w*\b[^.;]{0,160}\bappropriate safeguards\b/i;
 const CONTROLS: ReadonlyArray<[string, RegExp]> = [
   ['encryption', /\bencrypt\w*\b/i],
   ['access-control', /\baccess controls?\b|\bmulti-?factor\b|\bMFA\b|\b2FA\b|\bleast privilege\b|\brole-based access\b|\bunique (?:user )?(?:ids?|credentials)\b/i],
@@ -20,7 +22,7 @@ const CONTROLS: ReadonlyArray<[string, RegExp]> = [
   ['network', /\bfirewalls?\b|\banti-?(?:virus|malware)\b|\bpatch\w*\b/i],
 ];
 const TOPIC = /\bsecurity\b|\bsafeguards?\b|\bencrypt\w*\b|\baccess controls?\b|\btechnical and organi[sz]ational measures\b/i;
-const GENERIC = /\bindustry[- ]standard\b|\breasonable (?:security|measures|safeguards|steps)\b|\bappropriate (?:technical|security|measures|safeguards)\b|\bgood industry practice\b|\bcommercially reasonable\b/i;
+const GENERIC = /\bindustry[- ]standard\b|\breasonable (?:security|measures|safeguards|steps to (?:protect|secure|safeguard|prevent))\b|\bappropriate (?:technical|security|measures|safeguards)\b|\bgood industry practice\b|\bcommercially reasonable\b/i;
 // Words that make a sentence a security duty rather than a passing mention of "security".
 const SECURITY_DUTY = /\binformation security\b|\bsecurity (?:measures|controls|programme|program|polic(?:y|ies)|standards?|safeguards|practices|requirements|obligations)\b|\btechnical and organi[sz]ational (?:security )?measures\b|\b(?:administrative|physical|technical) safeguards\b|\bprotect\w*\b[^.;]{0,60}\b(?:data|systems|information)\b[^.;]{0,40}\b(?:security|unauthori[sz]ed|loss|breach)\b|\bindustry[- ]standard\b|\bencrypt|\baccess controls?\b|\bISO|\bSOC\s?2|\bNIST\b|\bCyber Essentials\b|\bPCI/i;
 const HOLLOW = /\bhave regard to\b|\b(?:where|as|if) (?:it considers |reasonably )?appropriate\b|\baim\w* to align\b|\bconsider\w* (?:adopting|following)\b|\binformed by\b/i;
@@ -30,7 +32,7 @@ export const securityStandards: ClauseDetector = {
   title: 'Security standards',
   detect(a: AnalysedDocument) {
     const sents = a.sentences.filter((s) => !isDefinition(s));
-    const about = sents.filter((s) => TOPIC.test(textOf(s)) || STANDARD.test(textOf(s)) || CONTROLS.some(([, re]) => re.test(textOf(s))));
+    const about = sents.filter((s) => !TRANSFER_SAFEGUARDS.test(textOf(s)) && (TOPIC.test(textOf(s)) || STANDARD.test(textOf(s)) || CONTROLS.some(([, re]) => re.test(textOf(s)))));
     if (about.length === 0) return missing('security-standards', { standard: null, controls: null });
     const firm = (t: string) => binds(t) && !weakWording(t) && !HOLLOW.test(t);
     const std = about.find((s) => STANDARD.test(textOf(s)) && firm(textOf(s)));
@@ -48,7 +50,7 @@ export const securityStandards: ClauseDetector = {
     // Restrictions on the customer ("Customer will not circumvent security") are not the supplier's security duties.
     const duties = about.filter((s) => !modalityOf(textOf(s)).negated && SECURITY_DUTY.test(textOf(s)));
     if (duties.length === 0) return missing('security-standards', values);
-    const ref = about.find((s) => delegatedElsewhere(a, textOf(s)) && /\bsecurity\b/i.test(textOf(s)));
+    const ref = about.find((s) => delegatedElsewhere(a, plainText(s)) && /\bsecurity\b/i.test(textOf(s)));
     const hollow = about.find((s) => STANDARD.test(textOf(s)) && HOLLOW.test(textOf(s)));
     const generic = about.find((s) => GENERIC.test(textOf(s)));
     if (ref && !hollow && !generic) return result('security-standards', 'referenced', ref, values);

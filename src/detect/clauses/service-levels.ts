@@ -1,4 +1,5 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
+import { normaliseNumbers } from '../../analyse/numbers.js';
 import { findPercentages, findScores, findThresholds } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
@@ -22,7 +23,7 @@ const PERIOD = /\b(?:calendar |each |every |per |in any |in a |in each |over (?:
 // A time target tied to a measure: "calls answered within 20 seconds", "response time of under 4 hours".
 const MEASURED = /\b(?:answered|responded to|resolved|acknowledged|handled|restored|response time|resolution time|handle time|speed of answer)\b[^.;|]{0,40}\b(?:within|under|in|less than|no more than|not more than|at most)\s+\d/i;
 
-interface Target { s: Sentence; text: string }
+interface Target { s: Sentence; text: string; cells: string }
 
 function targetOf(text: string): string | null {
   const pct = findPercentages(text);
@@ -37,6 +38,30 @@ function targetOf(text: string): string | null {
 
 // Percentages that are not service targets: credits, caps, interest, price changes, forecasts.
 const NOT_A_TARGET = /\bservice credits?\b[^|]{0,40}$|\bcredits?\b|\bcap\b|\binterest\b|\bcharges?\b|\bfees?\b|\bprice\b|\bforecast\b|\bexceed(?:s|ing)?\b[^.;]{0,20}\d{1,3}%\s+of the forecast\b|\bVAT\b|\bdiscount\b/i;
+
+/**
+ * The measures a playbook can set minimums for: the lowest availability (uptime) percentage promised, and the first
+ * speed-of-answer target ("80% of calls answered within 20 seconds") as a percentage and a number of seconds.
+ */
+function measures(targets: readonly Target[]): { availabilityPercent: number | null; answeredPercent: number | null; answeredWithinSeconds: number | null } {
+  let availability: number | null = null;
+  let answered: { percent: number; seconds: number } | null = null;
+  for (const t of targets) {
+    // The percentage nearest the word: "answer 85% of calls … and 99.9% availability" promises 99.9% availability.
+    const word = /\bavailab\w*|\buptime\b/i.exec(normaliseNumbers(t.cells));
+    if (word) {
+      const nearest = findPercentages(t.cells).filter((p) => p.value >= 50)
+        .sort((x, y) => Math.abs(x.index - word.index) - Math.abs(y.index - word.index))[0];
+      if (nearest && (availability === null || nearest.value < availability)) availability = nearest.value;
+    }
+    if (!answered && /\banswer\w*|\bspeed of answer\b|\bASA\b/i.test(t.cells)) {
+      const pct = findPercentages(t.cells)[0];
+      const th = findThresholds(t.cells).find((x) => x.unit === 'second' || x.unit === 'minute');
+      if (pct && th) answered = { percent: pct.value, seconds: th.unit === 'minute' ? th.value * 60 : th.value };
+    }
+  }
+  return { availabilityPercent: availability, answeredPercent: answered?.percent ?? null, answeredWithinSeconds: answered?.seconds ?? null };
+}
 
 export const serviceLevels: ClauseDetector = {
   id: 'service-levels',
@@ -58,13 +83,13 @@ export const serviceLevels: ClauseDetector = {
       if (!tabular && NOT_A_TARGET.test(t) && !METRIC.test(t)) continue;
       if (!(METRIC.test(cells) || SL_TERM.test(cells) || headingMatches(s.path, HEADING))) continue;
       const target = targetOf(cells);
-      if (target) targets.push({ s, text: target });
+      if (target) targets.push({ s, text: target, cells });
     }
     const period = about.some((s) => PERIOD.test(textOf(s)));
     const meet = about.filter((s) => MEET.test(textOf(s)) && !isDefinition(s));
     const effort = meet.find((s) => modalityOf(textOf(s)).effort);
     const unagreed = about.find((s) => UNAGREED.test(textOf(s)) && !isDefinition(s));
-    const values = { targets: targets.length, example: targets[0]?.text ?? null, measurementPeriod: period };
+    const values = { targets: targets.length, example: targets[0]?.text ?? null, measurementPeriod: period, ...measures(targets) };
     if (targets.length === 0) {
       const ref = about.find((s) => delegatedElsewhere(a, textOf(s)) || /\b(?:Target \w+|Service Levels?) (?:set out |stated |specified )?(?:in|on) the (?:Order Form|Cover Page)\b/i.test(textOf(s)));
       if (ref && !unagreed) return result('service-levels', 'referenced', ref, values);

@@ -1,46 +1,63 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { missing, result, textOf } from '../util.js';
+import { headingMatches, missing, result, textOf } from '../util.js';
 
 /**
  * Subcontracting: the supplier may subcontract only with the customer's prior written consent, stays liable for
  * its subcontractors, and flows its obligations down. Weak when the supplier may subcontract freely, or when
- * liability or flow-down is left out.
+ * it neither stays liable for its subcontractors nor binds them to its own terms (either keeps the customer protected).
  */
 
 // Subcontracting as an act ("shall not subcontract", "engage a subcontractor"), not a list of who is bound
 // ("its employees, contractors and subcontractors"); delegation only outside an assignment clause.
-const TOPIC = /\bsub-?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ)\w*\s+(?:of\s+)?(?:any\s+|a\s+|third[- ]party\s+)?sub-?contractors?\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b/i;
-const CONSENT = /\b(?:prior |written |express )*(?:consent|approval|authori[sz]ation|agreement)\b/i;
+// Subprocessors (a DPA), subagents and subagencies (an agency) and other service providers engaged to perform are
+// subcontracting too: "Provider may disclose PHI to a Subcontractor", "may solicit subagencies … subject to [X]'s
+// prior written approval", "authorized to enter into agreements with other service providers".
+const SUB = String.raw`sub-?(?:contractors?|processors?|agents?|agency|agencies)`;
+const TOPIC = new RegExp(String.raw`\bsub-?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ|solicit)\w*\s+(?:of\s+)?(?:any\s+|a\s+|new\s+|third[- ]party\s+)?${SUB}\b|\b(?:disclos|provid|transfer|hand)\w*\b[^.;]{0,60}\bto (?:a|any|the) ${SUB}\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b|\benter into (?:agreements|contracts|arrangements) with (?:other|third[- ]party) (?:service providers|contractors|vendors|suppliers)\b`, 'i');
+const SUB_WORD = new RegExp(String.raw`\b${SUB}\b|\bsub-?contract\w*\b|\bservice providers\b`, 'i');
+const HEADING = /\bsub-?(?:contract\w*|processors?|processing|agen\w+)\b/i;
+// Consent or approval; "agreement" only as "prior (written) agreement", not the subcontract itself.
+const CONSENT = /\b(?:prior |written |express )*(?:consent\w*|approv\w*|authori[sz]ation)\b|\b(?:prior (?:written )?|express )agreement\b/i;
 const LIABLE = /\b(?:remain|be|stay)s?\s+(?:fully\s+|primarily\s+|solely\s+)?(?:responsible|liable|accountable)\b|\bnot (?:relieve|release)\b|\bas if (?:they|it) were (?:its|the supplier'?s) own\b/i;
-const FLOW = /\b(?:flow(?:ed)?[- ]down|back[- ]to[- ]back)\b|\b(?:impose|bind|require)\w*\b[^.;]{0,80}\b(?:same|equivalent|no less (?:protective|onerous|stringent)|substantially similar|consistent)\b|\b(?:terms|obligations)\b[^.;]{0,40}\b(?:no less (?:protective|onerous|stringent)|equivalent to|same as)\b|\bwritten (?:contract|agreement)\b[^.;]{0,60}\b(?:sub-?contractor)\b/i;
+const FLOW = /\b(?:flow(?:ed)?[- ]down|back[- ]to[- ]back)\b|\b(?:impose|bind|require)\w*\b[^.;]{0,80}\b(?:same|equivalent|no less (?:protective|onerous|stringent)|substantially similar|consistent)\b|\b(?:terms|obligations)\b[^.;]{0,40}\b(?:no less (?:protective|onerous|stringent)|equivalent to|same as)\b|\bwritten (?:contract|agreement)\b[^.;]{0,60}\bsub-?(?:contractor|processor)s?\b|\bsub-?(?:contractors?|processors?|agents?|agency|agencies)\b[^.;]{0,20}\b(?:shall|must|will) comply with (?:all|the)\b/i;
 
 export const subcontracting: ClauseDetector = {
   id: 'subcontracting',
   title: 'Subcontracting',
   detect(a: AnalysedDocument) {
-    const about = a.sentences.filter((s) => !isDefinition(s) && TOPIC.test(textOf(s)) && (/\bsub-?contract/i.test(textOf(s)) || !/\bassign/i.test(textOf(s))));
+    const about = a.sentences.filter((s) => {
+      const t = textOf(s);
+      if (isDefinition(s)) return false;
+      const topic = TOPIC.test(t) || (headingMatches(s.path, HEADING) && SUB_WORD.test(t));
+      return topic && (SUB_WORD.test(t) || !/\bassign/i.test(t));
+    });
     const values = { consent: false, liable: false, flowDown: false };
     if (about.length === 0) return missing('subcontracting', values);
-    const restricted = about.find((s) => {
-      const t = textOf(s);
+    const restricts = (t: string): boolean => {
       const m = modalityOf(t);
-      return CONSENT.test(t) && (m.negated || /\bonly (?:with|after|upon)\b|\bsubject to\b|\brequires?\b/i.test(t));
-    });
+      return CONSENT.test(t) && (m.negated || /\bonly (?:with|after|upon)\b|\bsubject to\b|\brequires?\b|\bwith the (?:\w+['’]s )?prior\b/i.test(t));
+    };
+    // Where the contract speaks of subcontractors, an assignment clause barring delegation of the supplier's
+    // obligations without consent ("may not assign, delegate or otherwise transfer … obligations … without the prior
+    // written approval") is that consent.
+    const restricted = about.find((s) => restricts(textOf(s)))
+      ?? a.sentences.find((s) => /\bdelegat\w*\b[^.;]{0,100}\b(?:obligations|duties|performance|services)\b/i.test(textOf(s)) && restricts(textOf(s)));
     const free = about.find((s) => {
       const t = textOf(s);
       const m = modalityOf(t);
-      return m.permissive && !m.negated && !CONSENT.test(t) && /\bsub-?contract\w*\b|\bdelegat\w*\b/i.test(t) && !/\bcustomer may\b/i.test(t);
+      const may = (m.permissive && !m.negated) || /\b(?:is|are) (?:hereby )?authori[sz]ed to\b/i.test(t);
+      return may && !CONSENT.test(t) && (SUB_WORD.test(t) || /\bdelegat\w*\b/i.test(t)) && !/\bcustomer may\b/i.test(t);
     });
     values.consent = restricted !== undefined;
-    values.liable = about.some((s) => LIABLE.test(textOf(s))) || a.sentences.some((s) => /\bsub-?contractors?\b/i.test(textOf(s)) && LIABLE.test(textOf(s)));
-    values.flowDown = about.some((s) => FLOW.test(textOf(s))) || a.sentences.some((s) => /\bsub-?contractors?\b/i.test(textOf(s)) && FLOW.test(textOf(s)));
+    values.liable = about.some((s) => LIABLE.test(textOf(s))) || a.sentences.some((s) => SUB_WORD.test(textOf(s)) && LIABLE.test(textOf(s)));
+    values.flowDown = about.some((s) => FLOW.test(textOf(s))) || a.sentences.some((s) => SUB_WORD.test(textOf(s)) && FLOW.test(textOf(s)));
     if (!restricted && about.every((s) => delegatedElsewhere(a, textOf(s)))) return result('subcontracting', 'referenced', about[0]!, values);
     const reasons: string[] = [];
     if (!restricted) reasons.push(free ? 'free-to-subcontract' : 'no-consent');
-    if (!values.liable) reasons.push('no-liability-retained');
-    if (!values.flowDown) reasons.push('no-flow-down');
+    // Staying liable for the subcontractor's work, or binding it to the same terms, each keeps the customer protected.
+    if (!values.liable && !values.flowDown) reasons.push('no-liability-retained', 'no-flow-down');
     const at = restricted ?? free ?? about[0]!;
     return result('subcontracting', reasons.length ? 'weak' : 'present', at, values, reasons);
   },

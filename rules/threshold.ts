@@ -1,0 +1,35 @@
+import type { ClauseResult } from '../src/detect/types.js';
+import type { RuleContext } from '../src/lint/types.js';
+
+/**
+ * Shared by the clause rules whose playbook thresholds are named in the finding (audit-rights,
+ * data-return-deletion, exit-assistance, liability-cap, service-levels). Not a rule itself.
+ *
+ * A value worse than the threshold makes a present clause weak and is reported with its own message
+ * ("Audit notice 45 days exceeds the 30-day threshold."). On a clause that is already weak for other reasons the
+ * same words are added to the weak finding, so that one finding names everything wrong with the clause.
+ */
+export function reportThreshold(
+  ctx: RuleContext,
+  clause: ClauseResult,
+  breach: { reason: string; messageId: string; data: Record<string, string | number>; text: string },
+  reasonWords: Record<string, string>,
+): boolean {
+  if (clause.status === 'present') {
+    ctx.setStatus('weak', breach.reason);
+    ctx.report({ messageId: breach.messageId, at: clause, data: breach.data });
+    return true;
+  }
+  if (clause.status === 'weak') {
+    const words = clause.reasons.map((r) => reasonWords[r] ?? r.replace(/-/g, ' '));
+    ctx.report({ messageId: 'weak', at: clause, data: { reasons: [...words, breach.text].join('; ') } });
+    return true;
+  }
+  return false;
+}
+
+/** "45 days", "1 day", "2.5 months". */
+export function plural(value: number, unit: string): string {
+  const v = Math.round(value * 100) / 100;
+  return `${v} ${unit}${v === 1 ? '' : 's'}`;
+}
