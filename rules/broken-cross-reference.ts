@@ -90,6 +90,18 @@ function attachmentKind(word: string): string {
   return 'attachment';
 }
 
+// A section's text with its sub-sections, joined once per section (asked for every
+// sub-clause reference into it, a long section was joined thousands of times).
+const sectionTexts = new WeakMap<Section, string>();
+function sectionText(s: Section): string {
+  let text = sectionTexts.get(s);
+  if (text === undefined) {
+    text = [...walkSections([s])].flatMap((x) => x.blocks.map((b) => b.text)).join(' ');
+    sectionTexts.set(s, text);
+  }
+  return text;
+}
+
 /** True when a reference to section `id` ("12.3(b)(ii)") resolves in the document. */
 function resolvesSection(id: string, idx: Index): boolean {
   const m = /^(\d{1,3}(?:\.\d{1,3})*)((?:\s?\([a-zA-Z0-9]+\))*)$/.exec(id);
@@ -107,7 +119,7 @@ function resolvesSection(id: string, idx: Index): boolean {
     // The sub-clause may be written inline: "(a) … (b) …" inside the clause's own text.
     const s = idx.byNumber.get(key);
     if (!s) return false;
-    const text = [...walkSections([s])].flatMap((x) => x.blocks.map((b) => b.text)).join(' ');
+    const text = sectionText(s);
     return text.includes(`(${part})`) || text.includes(`(${part.toUpperCase()})`);
   }
   return true;
@@ -133,9 +145,21 @@ export default defineRule({
     const isAttachmentDoc = /\b(?:schedule|annex|exhibit|appendix)\b/i.test(ctx.doc.title ?? '') ||
       /\b(?:schedule|annex|exhibit|appendix)\b/i.test(ctx.doc.path.split(/[\\/]/).pop() ?? '');
     const candidates: Array<{ ref: string; family: string; ok: boolean; at: ReturnType<typeof spanLocation> }> = [];
+    // Whether a section's own text mentions the SCCs, once per section (asked for every
+    // "Clause N" in it, a section of thousands of references was quadratic).
+    const sccSections = new Map<(typeof ctx.doc.sections)[number], boolean>();
+    const mentionsScc = (sec: (typeof ctx.doc.sections)[number]): boolean => {
+      let v = sccSections.get(sec);
+      if (v === undefined) {
+        v = sec.blocks.some((b) => SCC.test(b.text));
+        sccSections.set(sec, v);
+      }
+      return v;
+    };
     for (const p of placedBlocks(ctx.doc)) {
       if (p.heading) continue;
       const text = p.block.text;
+      let blockScc: boolean | undefined;
       for (const m of text.matchAll(REF)) {
         const keyword = m[1]!;
         const kind = KEYWORDS[keyword.toLowerCase()] ?? 'section';
@@ -153,7 +177,7 @@ export default defineRule({
         // "Call-Off Schedule 5", "Joint Schedule 1": an attachment that is a document of its own.
         if (kind === 'attachment' && /^[A-Z]/.test(prevWord) && !COMMON_BEFORE.test(prevWord)) continue;
         // "Clause 13" in a list about the Standard Contractual Clauses is the SCCs' clause 13.
-        if (kind === 'section' && /^clause/i.test(keyword) && (SCC.test(text) || p.path.some((s) => s.blocks.some((b) => SCC.test(b.text))))) continue;
+        if (kind === 'section' && /^clause/i.test(keyword) && ((blockScc ??= SCC.test(text)) || p.path.some(mentionsScc))) continue;
         const ids = [...m[2]!.matchAll(SPLIT_IDS)].map((x) => x[0].replace(/\s+/g, ''));
         for (const id of ids) {
           let ok = true;

@@ -2,7 +2,9 @@ import { placedBlocks, spanLocation, type PlacedBlock } from '../src/lint/blocks
 import { defineRule } from '../src/lint/types.js';
 
 const SUFFIX = String.raw`(?:Ltd|Limited|Inc|Incorporated|LLC|L\.L\.C|plc|PLC|Corp|Corporation|GmbH|AG|LLP|LP|L\.P|S\.A|N\.V|B\.V|Pty)\.?`;
-const NAME = new RegExp(String.raw`\b((?:(?:[A-Z]\.|[A-Z][\w&'’-]*)\s+){1,5})(${SUFFIX})(?![\w])`, 'g');
+// A word of a name is at most 60 characters: unbounded, the word pattern rescans a long
+// hyphenated token ("A-A-A-…") from each of its hyphens, quadratic in its length.
+const NAME = new RegExp(String.raw`\b((?:(?:[A-Z]\.|[A-Z][\w&'’-]{0,60})\s+){1,5})(${SUFFIX})(?![\w])`, 'g');
 const SUFFIX_CLASS: Record<string, string> = {
   ltd: 'ltd', limited: 'ltd', inc: 'inc', incorporated: 'inc', llc: 'llc', 'l.l.c': 'llc', plc: 'plc', corp: 'corp', corporation: 'corp',
 };

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { RuleSetting } from '../lint/engine.js';
 import { LintCache } from './cache.js';
-import { readInput } from './io.js';
+import { DEFAULT_MAX_BYTES, readInput, timedOut } from './io.js';
 import type { LintResult, LintTask } from './lint-file.js';
 import { PROGRESS_MIN_FILES, type Progress, startProgress } from './progress.js';
 import type { LintSetup } from './registry.js';
@@ -15,7 +15,14 @@ export interface BatchItem {
   setup: LintSetup;
   rules: Array<[string, RuleSetting]>;
   revisions?: 'accepted' | 'original';
+  /** Largest file size read, in bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Seconds the file may take to read and lint (0 or absent: no limit). */
+  timeout?: number;
 }
+
+/** The default time a file may take, in seconds (--timeout, config `timeout`). */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export interface BatchOptions {
   /** 'auto': in-process for small batches, every core for large ones. 1: in-process. */
@@ -55,7 +62,7 @@ export async function lintBatch(items: readonly BatchItem[], opts: BatchOptions)
     for (const [i, item] of items.entries()) {
       let bytes: Uint8Array;
       try {
-        bytes = await readInput(item.source);
+        bytes = await readInput(item.source, item.maxBytes ?? DEFAULT_MAX_BYTES);
       } catch (err) {
         results[i] = { ok: false, error: (err as { problem?: string }).problem ?? (err as Error).message };
         bar?.tick();
@@ -71,7 +78,10 @@ export async function lintBatch(items: readonly BatchItem[], opts: BatchOptions)
           continue;
         }
       }
-      misses.push({ i, task: { path: item.path, bytes, setup: item.setup, rules: item.rules, ...(item.revisions ? { revisions: item.revisions } : {}) }, key });
+      misses.push({
+        i, key,
+        task: { path: item.path, bytes, setup: item.setup, rules: item.rules, ...(item.revisions ? { revisions: item.revisions } : {}), ...(item.timeout ? { timeout: item.timeout } : {}) },
+      });
     }
 
     const n = workerCount(opts.workers, misses.length);
@@ -91,11 +101,35 @@ export async function lintBatch(items: readonly BatchItem[], opts: BatchOptions)
       const { Piscina } = await import('piscina');
       const spec = workerSpec();
       const pool = new Piscina<LintTask, LintResult>({ ...spec, minThreads: n, maxThreads: n, idleTimeout: 1000 });
+      // A file's timeout on a worker is hard: it runs from when the worker starts the file (the
+      // worker says so), and the worker is then terminated (piscina starts another).
+      const onStart = new Map<number, () => void>();
+      pool.on('message', (msg: unknown) => {
+        const id = (msg as Partial<import('./worker.js').StartedMessage> | null)?.clauselintStarted;
+        if (typeof id === 'number') onStart.get(id)?.();
+      });
       try {
-        await Promise.all(misses.map((m) => pool.run(m.task).then(
-          (r) => done(m, r),
-          (err: unknown) => done(m, { ok: false, error: `lint failed: ${(err as Error).message.split('\n')[0]}` }),
-        )));
+        await Promise.all(misses.map((m, id) => {
+          const seconds = m.task.timeout;
+          if (!seconds) {
+            return pool.run(m.task).then(
+              (r) => done(m, r),
+              (err: unknown) => done(m, { ok: false, error: `lint failed: ${(err as Error).message.split('\n')[0]}` }),
+            );
+          }
+          const abort = new AbortController();
+          let timer: NodeJS.Timeout | undefined;
+          onStart.set(id, () => {
+            timer = setTimeout(() => abort.abort(), seconds * 1000);
+          });
+          return pool.run({ ...m.task, id }, { signal: abort.signal }).then(
+            (r) => done(m, r),
+            (err: unknown) => done(m, { ok: false, error: abort.signal.aborted ? timedOut(seconds) : `lint failed: ${(err as Error).message.split('\n')[0]}` }),
+          ).finally(() => {
+            clearTimeout(timer);
+            onStart.delete(id);
+          });
+        }));
       } finally {
         await pool.destroy();
       }

@@ -5,7 +5,7 @@ import { applyBaseline, applyWaivers, buildBaseline, recount, SUPPRESSION_RULES 
 import type { FileReport, RuleMeta } from '../lint/types.js';
 import { BaselineError, loadBaseline, saveBaseline } from './baseline.js';
 import type { BatchItem } from './batch.js';
-import { type CliIo, safePath } from './io.js';
+import { type CliIo, DEFAULT_MAX_FILE_MB, mbToBytes, safePath } from './io.js';
 import type { ConfigContext } from './setup.js';
 
 export interface RunOptions {
@@ -21,6 +21,10 @@ export interface RunOptions {
   baseline: { file: string; explicit: boolean; write: boolean } | null;
   /** Draw a progress bar on this terminal. */
   progress: NodeJS.WritableStream | null;
+  /** --max-file-size (MB): overrides the configs' `maxFileSize`. */
+  maxFileSize?: number | undefined;
+  /** --timeout (seconds, 0: none): overrides the configs' `timeout`. */
+  timeout?: number | undefined;
 }
 
 export interface LintRun {
@@ -52,7 +56,7 @@ function posix(p: string): string {
  * (already reported) with that exit code.
  */
 export async function runLint(files: readonly string[], opts: RunOptions, io: CliIo): Promise<LintRun | number> {
-  const [{ Contexts }, { lintBatch }, { LintCache }] = await Promise.all([import('./setup.js'), import('./batch.js'), import('./cache.js')]);
+  const [{ Contexts }, { lintBatch, DEFAULT_TIMEOUT_SECONDS }, { LintCache }] = await Promise.all([import('./setup.js'), import('./batch.js'), import('./cache.js')]);
   const relativeName = (p: string): string => {
     const r = relative(io.cwd, resolve(io.cwd, p));
     return r === '' || r.startsWith('..') || isAbsolute(r) ? p : r;
@@ -77,6 +81,8 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
         source, path: relativeName(given), setup: ctx.setup,
         rules: [...playbook.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
         ...(opts.revisions ? { revisions: opts.revisions } : {}),
+        maxBytes: mbToBytes(opts.maxFileSize ?? ctx.limits.maxFileSize ?? DEFAULT_MAX_FILE_MB),
+        timeout: opts.timeout ?? ctx.limits.timeout ?? DEFAULT_TIMEOUT_SECONDS,
       });
       meta.push({ given, source, ctx });
     }

@@ -34,6 +34,8 @@ Options:
       --cache-location F the cache file (default: .clauselintcache)
       --workers N|auto   lint on N threads (1: in-process; auto, the default:
                          every core for 16 files or more)
+      --max-file-size MB skip (and report) files larger than this (default 50)
+      --timeout SECONDS  give up on a file that takes longer (default 60; 0: none)
       --color, --no-color  force or disable colours
   -h, --help             show this help
   -v, --version          print the version
@@ -52,7 +54,7 @@ interface ReadResult {
 }
 
 /** Read every file; a bad one is reported on one line and the batch goes on. */
-async function readAll(paths: readonly string[], io: CliIo, revisions?: 'accepted' | 'original'): Promise<ReadResult> {
+async function readAll(paths: readonly string[], io: CliIo, revisions?: 'accepted' | 'original', maxBytes?: number): Promise<ReadResult> {
   const { resolve } = await import('node:path');
   // Loaded on demand so that --version and --help start fast.
   const { InputError, readDocument } = await import('../read/index.js');
@@ -60,7 +62,7 @@ async function readAll(paths: readonly string[], io: CliIo, revisions?: 'accepte
   const failures: ReadResult['failures'] = [];
   for (const p of paths) {
     try {
-      docs.push(await readDocument(p, await readInput(resolve(io.cwd, p)), undefined, revisions ? { revisions } : {}));
+      docs.push(await readDocument(p, await readInput(resolve(io.cwd, p), maxBytes), undefined, revisions ? { revisions } : {}));
     } catch (err) {
       const problem = err instanceof InputError ? err.problem : `cannot read: ${(err as Error).message.split('\n')[0]}`;
       failures.push({ path: p, error: problem });
@@ -108,6 +110,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         workers: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        timeout: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -150,8 +154,25 @@ export type Values = {
   'max-warnings'?: string; color?: boolean; 'no-color'?: boolean; annotate?: string;
   revisions?: string;
   baseline?: string; 'write-baseline'?: boolean; 'no-baseline'?: boolean; cache?: boolean; 'cache-location'?: string;
-  workers?: string; force?: boolean;
+  workers?: string; force?: boolean; 'max-file-size'?: string; timeout?: string;
 };
+
+/** --max-file-size and --timeout: numbers, or a usage error (a string). */
+function limitOptions(values: Values): { maxFileSize?: number; timeout?: number } | string {
+  const out: { maxFileSize?: number; timeout?: number } = {};
+  const number = (s: string): number => (/^\s*$/.test(s) ? NaN : Number(s));
+  if (values['max-file-size'] !== undefined) {
+    const mb = number(values['max-file-size']);
+    if (!Number.isFinite(mb) || mb <= 0) return `--max-file-size needs a size in MB greater than 0 (got "${values['max-file-size']}")`;
+    out.maxFileSize = mb;
+  }
+  if (values.timeout !== undefined) {
+    const s = number(values.timeout);
+    if (!Number.isFinite(s) || s < 0) return `--timeout needs a number of seconds (0: no limit; got "${values.timeout}")`;
+    out.timeout = s;
+  }
+  return out;
+}
 
 async function outline(files: string[], values: Values, io: CliIo): Promise<number> {
   const format = values.format ?? 'text';
@@ -163,7 +184,13 @@ async function outline(files: string[], values: Values, io: CliIo): Promise<numb
     io.stderr('clauselint: outline needs at least one file\n');
     return 2;
   }
-  const { docs, failures } = await readAll(files, io, values.revisions as 'accepted' | 'original' | undefined);
+  const limits = limitOptions(values);
+  if (typeof limits === 'string') {
+    io.stderr(`clauselint: ${safePath(limits)}\n`);
+    return 2;
+  }
+  const { mbToBytes } = await import('./io.js');
+  const { docs, failures } = await readAll(files, io, values.revisions as 'accepted' | 'original' | undefined, limits.maxFileSize === undefined ? undefined : mbToBytes(limits.maxFileSize));
   const { formatOutlineJson, formatOutlineText } = await import('../report/outline.js');
   const ok = await writeOutput(io, values['output-file'], format === 'json' ? formatOutlineJson(docs) : formatOutlineText(docs), files);
   return failures.length > 0 || !ok ? 2 : 0;
@@ -181,6 +208,8 @@ async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<
   }
   if (values['no-baseline'] && (values.baseline !== undefined || values['write-baseline'])) return '--no-baseline cannot be combined with --baseline or --write-baseline';
   if (values.baseline === '') return '--baseline needs a file name';
+  const limits = limitOptions(values);
+  if (typeof limits === 'string') return limits;
   const { resolve } = await import('node:path');
   const { DEFAULT_BASELINE } = await import('./baseline.js');
   return {
@@ -194,6 +223,7 @@ async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<
       ? { file: resolve(io.cwd, values.baseline ?? DEFAULT_BASELINE), explicit: values.baseline !== undefined, write: Boolean(values['write-baseline']) }
       : null,
     progress: forLint ? io.progress ?? null : null,
+    ...limits,
   };
 }
 

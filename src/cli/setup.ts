@@ -21,6 +21,23 @@ export interface ConfigContext {
   registry: Registry;
   resolved: ResolvedConfig;
   waivers: Array<{ file: string; dir: string; list: Waiver[] }>;
+  /** `maxFileSize` (MB) and `timeout` (seconds) as the config and what it extends set them (the config itself wins). */
+  limits: ConfigLimits;
+}
+
+export interface ConfigLimits {
+  maxFileSize?: number;
+  timeout?: number;
+}
+
+/** The limits a config sets, after those of the configs it extends. */
+function limitsOf(src: ConfigSource): ConfigLimits {
+  const out: ConfigLimits = {};
+  for (const e of src.extends) if (typeof e !== 'string') Object.assign(out, limitsOf(e));
+  const { maxFileSize, timeout } = src.config;
+  if (maxFileSize !== undefined) out.maxFileSize = maxFileSize;
+  if (timeout !== undefined) out.timeout = timeout;
+  return out;
 }
 
 const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
@@ -218,6 +235,6 @@ export class Contexts {
       const data = await parseFile(w.file, w.display);
       waivers.push({ file: w.display, dir: dirname(w.file), list: await validateWaiversFile(data, w.display) });
     }
-    return { file: loaded?.file ?? null, setup, registry, resolved, waivers };
+    return { file: loaded?.file ?? null, setup, registry, resolved, waivers, limits: limitsOf(source) };
   }
 }

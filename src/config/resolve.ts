@@ -26,6 +26,10 @@ export interface ConfigObject {
   customClauses?: string | string[];
   plugins?: string[];
   waivers?: string;
+  /** The largest input file read, in MB (the CLI's --max-file-size). */
+  maxFileSize?: number;
+  /** Seconds a file may take (the CLI's --timeout; 0: no limit). */
+  timeout?: number;
 }
 
 /**

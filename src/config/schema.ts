@@ -45,7 +45,7 @@ const RULES = {
   additionalProperties: RULE_ENTRY,
 };
 
-export const CONFIG_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignores', 'customClauses', 'plugins', 'waivers'] as const;
+export const CONFIG_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignores', 'customClauses', 'plugins', 'waivers', 'maxFileSize', 'timeout'] as const;
 
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -97,6 +97,16 @@ export const CONFIG_SCHEMA = {
       description: 'A waivers file (YAML or JSON; see schema/clauselint.waivers.schema.json), relative to the config file.',
       type: 'string',
       minLength: 1,
+    },
+    maxFileSize: {
+      description: 'The largest file clauselint reads, in MB (default 50); a larger file is reported and skipped. --max-file-size overrides it.',
+      type: 'number',
+      exclusiveMinimum: 0,
+    },
+    timeout: {
+      description: 'Seconds a file may take to read and lint (default 60; 0: no limit); a file that overruns is reported and skipped. --timeout overrides it.',
+      type: 'number',
+      minimum: 0,
     },
   },
   additionalProperties: false,

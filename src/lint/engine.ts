@@ -25,6 +25,15 @@ function locate(at: ReportDescriptor['at']): FindingLocation {
   return at as FindingLocation;
 }
 
+export interface LintOptions {
+  /**
+   * Called between the stages (analysis, clause detection) and between rules;
+   * it throws to stop the lint (the CLI's per-file timeout, cooperative when a
+   * file is linted in-process).
+   */
+  checkpoint?: () => void;
+}
+
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
@@ -34,20 +43,26 @@ export function formatMessage(template: string, data: Record<string, string | nu
  * enabled rules need, run each rule, and collect findings and clause statuses.
  * Pure: no file system, no process state.
  */
-export function lintDocument(doc: ContractDocument, playbook: Playbook, registry: ReadonlyMap<string, Rule>): FileReport {
+export function lintDocument(doc: ContractDocument, playbook: Playbook, registry: ReadonlyMap<string, Rule>, lintOptions: LintOptions = {}): FileReport {
+  const checkpoint = lintOptions.checkpoint ?? ((): void => {});
+  checkpoint();
   const analysed = analyse(doc);
+  checkpoint();
   const enabled = [...playbook.rules.keys()].filter((id) => registry.has(id)).sort();
   const clauseIds = enabled.filter((id) => registry.get(id)!.meta.clause);
   const detected = detectClauses(analysed, clauseIds.filter((id) => !registry.get(id)!.detect));
   // Custom clauses and plugin clause rules bring their own detection.
   for (const id of clauseIds) {
     const detect = registry.get(id)!.detect;
-    if (detect) detected.set(id, detect(analysed));
+    if (!detect) continue;
+    checkpoint();
+    detected.set(id, detect(analysed));
   }
   const findings: Finding[] = [];
   const statusOverride = new Map<string, ClauseStatus>();
 
   for (const id of enabled) {
+    checkpoint();
     const rule = registry.get(id)!;
     const setting = playbook.rules.get(id)!;
     const options = { ...rule.meta.defaultOptions, ...setting.options };
@@ -76,6 +91,7 @@ export function lintDocument(doc: ContractDocument, playbook: Playbook, registry
     });
   }
 
+  checkpoint();
   findings.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   const clauses: ClauseReport[] = clauseIds.map((id) => {
     const r: ClauseResult = detected.get(id) ?? { id, status: 'missing', section: null, position: null, evidence: null, values: {}, reasons: [] };

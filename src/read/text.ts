@@ -1027,24 +1027,43 @@ function toRawBlocks(segs: Seg[], ls: CLine[], title: Title | null, bodyStart: n
   return { raw, numbered };
 }
 
+const WHITESPACE = /\s/;
+
 /** Run-in ALL-CAPS headings inside a paragraph ("… month. NON-CIRCUMVENT: As part of …"), each starting a block. */
 function capsRunIns(seg: Seg, ls: CLine[]): RawBlock[] {
-  // The segment's text with single spaces, and where each character came from.
-  let text = '';
-  const at: Array<[number, number]> = [];
+  // The segment's text with single spaces, and where each character came from
+  // (UTF-16 units and positions in typed arrays: a growing string asked for its
+  // last character is flattened each time, and a string or a pair per character
+  // is garbage; both tell on a 5 MB line).
+  let size = 0;
+  for (const p of seg.parts) size += p.end - p.start + 1;
+  const units = new Uint16Array(size);
+  const atLine = new Int32Array(size);
+  const atColumn = new Int32Array(size);
+  let n = 0;
+  const push = (unit: number, line: number, column: number): void => {
+    units[n] = unit;
+    atLine[n] = line;
+    atColumn[n] = column;
+    n++;
+  };
+  let lastIsSpace = false;
   for (const p of seg.parts) {
     const l = ls[p.li]!;
     for (let i = p.start; i < p.end; i++) {
       const ch = l.text[i]!;
-      if (/\s/.test(ch)) {
-        if (text !== '' && !text.endsWith(' ')) { text += ' '; at.push([l.line, l.off + i + 1]); }
+      if (WHITESPACE.test(ch)) {
+        if (n > 0 && !lastIsSpace) { push(32, l.line, l.off + i + 1); lastIsSpace = true; }
       } else {
-        text += ch;
-        at.push([l.line, l.off + i + 1]);
+        push(l.text.charCodeAt(i), l.line, l.off + i + 1);
+        lastIsSpace = false;
       }
     }
-    if (!text.endsWith(' ')) { text += ' '; at.push([l.line, l.off + p.end + 1]); }
+    if (!lastIsSpace) { push(32, l.line, l.off + p.end + 1); lastIsSpace = true; }
   }
+  const chunks: string[] = [];
+  for (let i = 0; i < n; i += 8192) chunks.push(String.fromCharCode(...units.subarray(i, Math.min(n, i + 8192))));
+  const text = chunks.join('');
   const cuts: Array<{ at: number; head: string }> = [];
   const re = /(?:^|(?<=[.!?]["”)]? ))([A-Z][A-Z0-9&/,'’ -]{2,60}[A-Z0-9)]): (?=["“(]?[A-Z0-9])/g;
   let m: RegExpExecArray | null;
@@ -1060,8 +1079,7 @@ function capsRunIns(seg: Seg, ls: CLine[]): RawBlock[] {
     const end = j + 1 < starts.length ? starts[j + 1]!.at : text.length;
     const t = text.slice(c.at, end).trim();
     if (t === '') return;
-    const [line, column] = at[c.at]!;
-    const b: RawBlock = { kind: 'paragraph', text: t, position: { line, column } };
+    const b: RawBlock = { kind: 'paragraph', text: t, position: { line: atLine[c.at]!, column: atColumn[c.at]! } };
     if (c.head) b.leadHeading = c.head;
     out.push(b);
   });

@@ -53,7 +53,7 @@ export class ZipPackage {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
       yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: true }, (err, z) => {
-        if (err) reject(new ZipError(err.message));
+        if (err) reject(new ZipError(/end of central directory record signature not found/i.test(err.message) ? 'not a complete zip file (truncated, or not a zip)' : err.message));
         else resolve(z);
       });
     });
