@@ -48,6 +48,7 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'left to the DPA', status: 'referenced', findings: [{ messageId: 'referenced', section: '8.1', severity: 'info' }], md: '## 8. Data\n\n**8.1 Data Protection.** The Supplier shall process Personal Data as set out in the Data Processing Addendum.\n' },
     { name: 'call recordings are personal data', status: 'missing', findings: [{ messageId: 'missing' }], md: '## 3. Quality\n\n**3.1 Recording.** The Supplier shall keep Call Recordings for ninety (90) days.\n' },
     { name: 'no personal data', status: 'not-applicable', findings: [], md: NO_DATA },
+    { name: 'personal or account related information of users, only all laws', status: 'weak', findings: [{ messageId: 'weak', section: '9.1' }], md: '## 3. Users\n\n**3.1 Data.** The Supplier shall receive the users\' personal or account related information from the Customer.\n\n## 9. Compliance\n\n**9.1 Laws.** The Supplier will comply with all laws and regulations.\n' },
   ],
   'gdpr-processor-terms': [
     { name: 'all eight elements', status: 'present', findings: [], md: dpa() },
@@ -83,6 +84,8 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'patients but no business associate terms', status: 'missing', findings: [{ messageId: 'missing', section: null }], md: '## 2. Services\n\n**2.1 Scope.** The Supplier shall answer calls from patients of the Clinic.\n' },
     { name: 'left to the BAA', status: 'referenced', findings: [{ messageId: 'referenced', section: '6.1', severity: 'info' }], md: '## 6. Health Data\n\n**6.1 PHI.** The Supplier shall protect PHI as set out in the Business Associate Agreement.\n' },
     { name: 'no health data', status: 'not-applicable', findings: [], md: NO_DATA },
+    { name: 'patient files kept by the supplier', status: 'missing', findings: [{ messageId: 'missing', section: null }], md: '## 2. Services\n\n**2.1 Scope.** The Supplier shall store and index the patient files of the Practice.\n' },
+    { name: 'a patient in a clinical-trial milestone is no health data handled', status: 'not-applicable', findings: [], md: '## 3. Milestones\n\n**3.2 Milestone Payment.** The Sponsor shall pay the Developer $500,000 within thirty (30) days after the dosing of the first patient in the first Phase 1 clinical trial.\n' },
   ],
   'pci-dss': [
     { name: 'all four duties', status: 'present', findings: [], md: pci() },

@@ -106,8 +106,14 @@ const NOT_A_NAME = /^(?:The|This|Each|Either|Such|Any|Party|Parties)$/;
 export function partyNames(a: AnalysedDocument): Parties {
   let p = partiesCache.get(a);
   if (p) return p;
-  const customers = new Set<string>();
-  const suppliers = new Set<string>();
+  // Payment decides before assignment: in a collaboration each party may assign some inventions to the other
+  // ("OntoChem will own, and Anixa hereby assigns to OntoChem, … Inventions directed to …"), but only one pays.
+  // Counted per sentence: the party that pays the price pays more often than one that refunds an audit discrepancy.
+  const payers = new Map<string, number>();
+  const payees = new Map<string, number>();
+  const count = (m: Map<string, number>, n: string): void => { m.set(n, (m.get(n) ?? 0) + 1); };
+  const assignees = new Set<string>();
+  const assignors = new Set<string>();
   const NAME = String.raw`([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)`;
   const pays = new RegExp(String.raw`\b(?:the\s+)?${NAME}\s+(?:shall|will|agrees to|must)\s+(?:\w+\s+)?pay\s+(?:to\s+)?(?:the\s+)?${NAME}`, 'g');
   const assigns = new RegExp(String.raw`\b(?:the\s+)?${NAME}\s+(?:shall\s+|will\s+|hereby\s+|irrevocably\s+|agrees to\s+)+assigns?\b[^.;]{0,200}?\bto\s+(?:the\s+)?${NAME}`, 'g');
@@ -115,9 +121,14 @@ export function partyNames(a: AnalysedDocument): Parties {
   for (const s of a.sentences) {
     const t = textOf(s);
     if (!/\bpay\b|\bassigns?\b/.test(t)) continue;
-    for (const m of t.matchAll(pays)) { customers.add(last(m[1]!)); suppliers.add(last(m[2]!)); }
-    for (const m of t.matchAll(assigns)) { suppliers.add(last(m[1]!)); customers.add(last(m[2]!)); }
+    // A refund or reimbursement flows the other way from the price.
+    if (!/\brefund|\boverpa|\bdiscrepanc|\breimburs|\bshortfall\b/i.test(t)) for (const m of t.matchAll(pays)) { count(payers, last(m[1]!)); count(payees, last(m[2]!)); }
+    for (const m of t.matchAll(assigns)) { assignors.add(last(m[1]!)); assignees.add(last(m[2]!)); }
   }
+  const paysOnly = (n: string): boolean => (payers.get(n) ?? 0) > (payees.get(n) ?? 0);
+  const paidOnly = (n: string): boolean => (payees.get(n) ?? 0) > (payers.get(n) ?? 0);
+  const customers = new Set<string>([...payers.keys(), ...[...assignees].filter((n) => !assignors.has(n) || paysOnly(n))].filter((n) => !paidOnly(n)));
+  const suppliers = new Set<string>([...payees.keys(), ...[...assignors].filter((n) => !assignees.has(n) || paidOnly(n))].filter((n) => !paysOnly(n)));
   const both = [...customers].filter((n) => suppliers.has(n));
   for (const n of [...customers]) if (both.includes(n) || NOT_A_NAME.test(n)) customers.delete(n);
   for (const n of [...suppliers]) if (both.includes(n) || CUSTOMER_ROLE.test(n) || NOT_A_NAME.test(n)) suppliers.delete(n);

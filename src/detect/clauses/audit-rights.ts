@@ -32,7 +32,7 @@ const RECORDS_AVAILABLE = /\b(?:books|records)\b[^.;]{0,200}?\b(?:available|prov
 const AUDIT_HEADING = /\baudit|\binspection|\bbooks and records\b/i;
 // An audit or inspection proper, as against records made available on request.
 const INSPECTS = /\b(?:audit|inspect|examin)\w*|\benter\b|\baccess to\b[^.;]{0,60}\b(?:premises|facilit(?:y|ies)|sites?|systems)\b/i;
-const ONCE_A_YEAR = /\b(?:not more than|no more than|not more frequently than|at most|limited to)\s+once\s+(?:in any|per|a|each|every)\s+(?:calendar\s+|contract\s+)?(?:year|twelve|12)\b|\bonce (?:per|a|each|in any) (?:calendar )?year\b/i;
+const ONCE_A_YEAR = /\b(?:not more than|no more than|not more frequently than|at most|limited to)\s+once\s+(?:in any|per|a|each|every)\s+(?:calendar\s+|contract\s+)?(?:year|twelve|12)\b|\bonce (?:per|a|each|every|in any|during any) (?:calendar |contract )?(?:year|(?:twelve|12)(?: \(12\))?[- ]months?(?: period)?)\b/i;
 const FOR_CAUSE = /\b(?:for cause|reasonable suspicion|regulator|regulatory|material breach|fraud|security (?:breach|incident))\b/i;
 
 function weakReasons(s: Sentence, all: readonly Sentence[]): string[] {

@@ -10,8 +10,11 @@ import { headingMatches, missing, result, textOf } from '../util.js';
  */
 
 const TOPIC = /\bconfidential\w*\b|\bnon-?disclosure\b|\bproprietary information\b/i;
-const DUTY = /\bkeep\b[^.;]{0,60}\b(?:confidential|secret)\b|\b(?:hold|treat|maintain)\b[^.;]{0,60}\b(?:in (?:strict )?confidence|confidential)\b|\bnot\b[^.;]{0,40}\b(?:disclose|divulge|reveal|make available)\b|\bprotect\b[^.;]{0,60}\bconfidential\b|\bconfidentiality obligations?\b|\buse\b[^.;]{0,40}\bonly (?:to|for)\b/i;
-const SURVIVE = /\bsurviv\w*\b|\bcontinue (?:in (?:full )?force|to apply|to bind)\b[^.;]{0,60}\b(?:after|following|notwithstanding|beyond)\b|\b(?:after|following) (?:the )?(?:termination|expiry|expiration)\b[^.;]{0,60}\b(?:years?|indefinitely|perpetual)|\b(?:for|during)\s+(?:a period of\s+)?[^.;]{0,20}\byears?\b[^.;]{0,40}\b(?:after|following|from)\b[^.;]{0,20}\b(?:termination|expiry|expiration|disclosure)\b|\b(?:years?|months?)\b[^.;]{0,20}\b(?:thereafter|afterwards)\b|\bnot at any time\b|\bat any time (?:during or )?after\b|\bindefinitely\b|\bin perpetuity\b/i;
+const DUTY = /\bkeep\b[^.;]{0,60}\b(?:confidential|secret)\b|\b(?:hold|treat|maintain)\b[^.;]{0,60}\b(?:in (?:strict )?confidence|confidential)\b|\b(?:not|neither|nor)\b[^.;]{0,40}\b(?:disclose|divulge|reveal|make available)\b|\bprotect\b[^.;]{0,60}\bconfidential\b|\bconfidentiality obligations?\b|\buse\b[^.;]{0,40}\bonly (?:to|for)\b/i;
+const SURVIVE = /\bsurviv\w*\b|\bcontinue (?:in (?:full )?force|to apply|to bind)\b[^.;]{0,60}\b(?:after|following|notwithstanding|beyond)\b|\b(?:after|following) (?:the )?(?:termination|expiry|expiration)\b[^.;]{0,60}\b(?:years?|indefinitely|perpetual)|\b(?:for|during)\s+(?:a period of\s+)?[^.;]{0,20}\byears?\b[^.;]{0,40}\b(?:after|following|from)\b[^.;]{0,20}\b(?:termination|expiry|expiration|disclosure)\b|\b(?:years?|months?)\b[^.;]{0,20}\b(?:thereafter|afterwards)\b|\bnot at any time\b|\bat any time (?:during or )?after\b|\bindefinitely\b|\bin perpetuity\b|\b(?:notwithstanding|after|following|upon)\b[^.;]{0,100}\bcontinue to be (?:bound|subject)\b|\b(?:expiry|expiration|termination)\b[^.;]{0,60}\b(?:shall|will|does) not (?:affect|relieve|release)\b[^.;]{0,80}\bobligations\b/i;
+// The words of a survival clause that lists the clauses outliving the agreement: "shall survive", "will remain in
+// effect following expiration or termination", "the Parties will continue to be bound thereby: Sections 5, 6 …".
+const SURVIVAL_CLAUSE = /\bsurviv\w*\b|\b(?:remain|continue) in (?:full )?(?:force|effect)\b[^.;:]{0,40}\b(?:after|following|beyond|notwithstanding)\b|\bcontinue to be (?:bound|subject)\b/i;
 const HEADING = /\bconfidential/i;
 const CONF_DELEGATED = /\bconfidential(?:ity| information)\b[^.;]{0,80}\b(?:governed by|subject to|as set (?:out|forth)|in accordance with|incorporated|pursuant to)\b|\b(?:governed by|subject to|as set (?:out|forth) in|in accordance with|pursuant to)\b[^.;]{0,80}\b(?:confidentiality|non-?disclosure)\b/i;
 // A blanket survival clause: "The obligations of Consultant as set forth herein … shall survive the termination".
@@ -43,7 +46,7 @@ export const confidentiality: ClauseDetector = {
     // Survival: in the clause itself, or a survival clause naming confidentiality or its clause number.
     const survival: Sentence | undefined = about.find((s) => SURVIVE.test(textOf(s)))
       ?? a.sentences.find((s) => ALL_SURVIVE.test(textOf(s)))
-      ?? a.sentences.find((s) => /\bsurviv\w*\b/i.test(textOf(s)) && numbers.some((n) => new RegExp(`\\b(?:clauses?|sections?|articles?|paragraphs?)\\b(?:[^.;]|\\.(?=\\d)){0,160}?\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\.\\d)`, 'i').test(textOf(s))));
+      ?? a.sentences.find((s) => SURVIVAL_CLAUSE.test(textOf(s)) && numbers.some((n) => new RegExp(`\\b(?:clauses?|sections?|articles?|paragraphs?)\\b(?:[^.;]|\\.(?=\\d)){0,160}?(?<![\\d.])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\.\\d)`, 'i').test(textOf(s))));
     const years = survival ? findDurations(textOf(survival)).find((d) => d.unit === 'year' || d.unit === 'month') : undefined;
     const values = { survives: survival !== undefined, survivalYears: years ? Math.round(years.hours / 8760 * 10) / 10 : null };
     // The clause proper (under a confidentiality heading) decides before a passing duty (an auditor's, staff's).

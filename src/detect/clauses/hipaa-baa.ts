@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { headingMatches, missing, result } from '../util.js';
-import { BAA_DOCUMENT, delegation, type Element, HEALTH_DATA, scanElements, triggered } from './regulatory.js';
+import { BAA_DOCUMENT, delegation, type Element, HEALTH_DATA, PATIENT_DATA, scanElements, triggered } from './regulatory.js';
 
 const ID = 'hipaa-baa';
 const PHI = String.raw`(?:PHI|ePHI|protected health information|health information|designated record sets?|records?)`;
@@ -65,7 +65,7 @@ export const hipaaBaa: ClauseDetector = {
   id: ID,
   title: 'HIPAA business associate terms',
   detect(a: AnalysedDocument) {
-    if (!triggered(a, HEALTH_DATA)) return result(ID, 'not-applicable', null, {}, ['no-health-data']);
+    if (!triggered(a, HEALTH_DATA) && !triggered(a, PATIENT_DATA)) return result(ID, 'not-applicable', null, {}, ['no-health-data']);
     const scan = scanElements(a, BAA_ELEMENTS);
     const values = { elementsFound: scan.found.size, missingElements: scan.missing.map((e) => e.code).join(',') };
     const anchor = scan.found.get('uses') ?? [...scan.found.values()].sort((x, y) => x.index - y.index).find((s) => headingMatches(s.path, HEADING)) ?? scan.anchor;

@@ -63,7 +63,9 @@ export const ipOwnership: ClauseDetector = {
     values.customerOwnsWork = customerOwns.some((s) => WORK.test(textOf(s)));
     values.customerOwnsData = customerOwns.some((s) => DATA.test(textOf(s)));
     values.supplierKeepsWork = supplierOwns.some((s) => WORK.test(textOf(s)));
-    values.licence = a.sentences.some((s) => LICENCE.test(textOf(s)) && /\b(?:customer|client|buyer|company|recipient)\b/i.test(textOf(s)) && /\bgrant\w*\b|\bhereby\b|\blicen[cs]e to\b|\bright to use\b/i.test(textOf(s)));
+    // A licence to the customer, named by its role or by its name ("a license under OntoChem Patents … to Anixa").
+    const namesCustomer = (t: string): boolean => /\b(?:customer|client|buyer|company|recipient)\b/i.test(t) || [...parties.customers].some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(t));
+    values.licence = a.sentences.some((s) => LICENCE.test(textOf(s)) && namesCustomer(textOf(s)) && /\bgrant\w*\b|\bhereby\b|\blicen[cs]e to\b|\bright to use\b/i.test(textOf(s)));
     if (customerOwns.length === 0 && supplierOwns.length === 0 && about.every((s) => delegatedElsewhere(a, textOf(s)))) return result('ip-ownership', 'referenced', about[0]!, values);
     // A subscription with nothing made for the customer: owning its own data and content is the whole clause.
     const workInScope = a.sentences.some((s) => !isDefinition(s) && WORK_IN_SCOPE.test(textOf(s)));

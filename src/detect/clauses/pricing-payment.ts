@@ -13,12 +13,16 @@ import { headingMatches, missing, result, textOf } from '../util.js';
 
 const MONEY = /\b(?:charges?|fees?|prices?|pricing|rates?|invoic\w*|pa(?:y|id|yable|yment)|commissions?|compensation)\b/i;
 const MODEL_RE = /\bper (?:minute|call|contact|hour|FTE|full[- ]time equivalent|seat|agent|user|month|transaction|interaction)\b|\bfixed (?:monthly )?(?:fee|price|charge)s?\b|\bhourly rates?\b|\brate card\b|\bprice list\b|\b(?:pricing|volume) (?:tiers?|bands?)\b|\btiered\b|\btime and materials\b|\b(?:£|\$|€)\s?\d/i;
+// A unit price, an amount in a named currency, a price list in an attached exhibit: "per unit", "100,000 Euros",
+// "a base compensation of [***] dollars", "Pricing for the Product … is set forth in Exhibit A".
+const MODEL_UNIT = /\bper (?:unit|piece|item|kit|device|product)\b|\bunit prices?\b|(?:\d[\d,.]*|\[\*\*\*\])\s*(?:euros?|dollars|pounds(?: sterling)?|USD|EUR|GBP|CHF)\b|\b(?:USD|EUR|GBP|CHF)\s?\d|\b(?:prices?|pricing)\b[^.;]{0,60}\b(?:set forth|set out|specified|listed|stated|detailed)\s+(?:in|on)\s+(?:the\s+)?(?:attached\s+)?(?:Exhibit|Schedule|Appendix|Annex|Attachment)\b/i;
 // Cost plus a margin, a percentage of a base, a rate: "actual cost … plus a 10% service fee", "0.20% of … net assets",
 // "12% of the annual premium", "at the annual rate of".
 const MODEL_MORE = /\bcosts?\b[^.;]{0,60}\bplus\b[^.;]{0,20}\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%\s+of\s+(?:the\s+)?[^.;]{0,60}\b(?:net assets|premiums?|revenues?|sales|receipts|value|price|fees|billings)\b|\bat the (?:annual |monthly |hourly )?rate of\b|\bcommissions?\b[^.;]{0,40}\d+(?:\.\d+)?\s?%|\bcost[- ]plus\b/i;
-const MODEL = { test: (t: string): boolean => MODEL_RE.test(t) || MODEL_MORE.test(t) };
-// Invoicing or payment frequency: "invoice monthly", "monthly invoices", "on a monthly basis … an invoice", "paid monthly in arrears".
-const INVOICING = /\b(?:monthly|quarterly|annual|weekly) invoices?\b|\bon an? (?:monthly|quarterly|weekly|annual) basis\b[^.;]{0,80}\binvoice\b|\b(?:paid|payable) (?:monthly|quarterly|annually|weekly)\b|\binvoice\w*\b[^.;]{0,80}\b(?:monthly|quarterly|annually|weekly|each (?:calendar )?month|in arrears|in advance)\b|\b(?:monthly|quarterly) (?:in arrears|in advance)\b/i;
+const MODEL = { test: (t: string): boolean => MODEL_RE.test(t) || MODEL_MORE.test(t) || MODEL_UNIT.test(t) };
+// Invoicing or payment frequency: "invoice monthly", "monthly invoices", "on a monthly basis … an invoice", "paid monthly in arrears",
+// invoices on an event ("invoice … at the time of shipment"), instalments on a schedule ("on each one-month anniversary").
+const INVOICING = /\b(?:monthly|quarterly|annual|weekly) invoices?\b|\bon an? (?:monthly|quarterly|weekly|annual) basis\b[^.;]{0,80}\binvoice\b|\b(?:paid|payable) (?:monthly|quarterly|annually|weekly)\b|\binvoice\w*\b[^.;]{0,80}\b(?:monthly|quarterly|annually|weekly|each (?:calendar )?month|in arrears|in advance)\b|\b(?:monthly|quarterly) (?:in arrears|in advance)\b|\binvoic\w*\b[^.;]{0,80}?\b(?:at the time of|upon|on|after|following|with)\s+(?:each\s+|the\s+)?(?:shipment|delivery|dispatch|acceptance|completion)\b|\binstal+ments?\b[^.;]{0,80}?\b(?:each|every)\b[^.;]{0,30}?\b(?:month|quarter|year|anniversary)\b/i;
 // Payment due by a stated time, or paid periodically in arrears ("accrued daily and paid monthly in arrears").
 const TERMS = /\b(?:paid|payable) (?:monthly|quarterly|annually|weekly) in (?:arrears|advance)\b|\bpa(?:y|id)\w*\b[^.;]{0,80}\bwithin\b|\bnet \d+\b|\bdue (?:and payable )?within\b|\bwithin\b[^.;]{0,30}\b(?:of|after|following|from) (?:the )?(?:date of )?(?:receipt|receiving|invoice)/i;
 const DISPUTE = /\bdisput\w*\b[^.;]{0,80}\b(?:invoices?|fees?|charges?|amounts?)\b|\b(?:invoices?|fees?|charges?|amounts?)\b[^.;]{0,80}\bdisput\w*\b|\bdisagreement about the fees\b/i;
@@ -34,6 +38,13 @@ const UNDISPUTED = /\b(?:not (?:reasonably |otherwise |in good faith )?disputed|
 // Reimbursement of expenses is not the price of the services.
 const EXPENSES = /\b(?:expenses?|reimburs\w*|out-of-pocket)\b/i;
 const FEE_HEADING = /\b(?:fees?|charges|pricing|prices?|compensation|commissions?|payment|remuneration|consideration)\b/i;
+// A party pays the price: "Anixa will pay OntoChem an annual fee of …", "ADAMS GOLF shall pay CONSULTANT a base
+// compensation of …", "The Fees shall be payable …", "Pricing for the Product … is set forth in Exhibit A".
+const FEE_STATEMENT = /\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+){0,3}?pay\b[^.;]{0,80}?\b(?:fees?|prices?|compensation|remuneration|consideration|royalt(?:y|ies)|commissions?|(?:£|\$|€)|dollars|euros?)|\b(?:fees?|prices?|pricing|compensation|remuneration|charges)\b[^.;]{0,60}?\b(?:shall|will) be (?:paid|payable|invoiced|set forth|as set forth)\b|\b(?:prices?|pricing)\b[^.;]{0,60}?\b(?:is|are) (?:set forth|set out|specified|listed)\b/i;
+// Fees that are not the price: taxes and duties, legal costs, a fee not payable.
+const NOT_THE_PRICE = /\btax\w*|\bVAT\b|\bduties\b|\battorneys?['’]?s?['’]? fees\b|\bcourt costs\b|\bfiling fees\b|\bnot (?:be )?(?:pay|paid|payable)\b/i;
+// Money flowing back: a refund, a repayment, a pro-rated return of fees.
+const REPAYMENT = /\brefund\w*|\brepa(?:y|id|yment)\b|\breimburs\w*|\bpro-?rat\w*|\breturn\w*\b[^.;]{0,30}\b(?:fees?|amounts?|payments?)\b/i;
 const UNILATERAL = /\bsole discretion\b|\bfrom time to time\b|\bat any time\b|\bunilateral\w*\b|\bas it (?:sees fit|determines|considers)\b/i;
 
 export const pricingPayment: ClauseDetector = {
@@ -50,7 +61,7 @@ export const pricingPayment: ClauseDetector = {
     values.invoicing = about.some((s) => INVOICING.test(textOf(s)));
     const terms = about.find((s) => {
       const t = textOf(s).replace(UNDISPUTED, 'accepted');
-      return TERMS.test(t) && /\bpa(?:y|id)|\bdue\b/i.test(t) && !/\binterest\b|\bterminat|\bdisput|\bdisagree/i.test(t) && (findDurations(t).length > 0 || /\bin (?:arrears|advance)\b/i.test(t));
+      return TERMS.test(t) && /\bpa(?:y|id)|\bdue\b/i.test(t) && !/\binterest\b|\bterminat|\bdisput|\bdisagree|\bcured?\b|\bdefault/i.test(t) && (findDurations(t).length > 0 || /\bin (?:arrears|advance)\b/i.test(t));
     });
     const termDays = terms ? findDurations(textOf(terms))[0] : undefined;
     values.paymentDays = termDays ? Math.round(termDays.hours / 24) : null;
@@ -77,7 +88,13 @@ export const pricingPayment: ClauseDetector = {
     // The words that set the price, before a clause on expenses that merely mentions payment.
     const pricing = about.find((s) => MODEL.test(textOf(s)) && SETS.test(textOf(s)) && !EXPENSES.test(textOf(s)))
       ?? about.find((s) => SETS.test(textOf(s)) && !EXPENSES.test(textOf(s))) ?? about[0]!;
-    if (reasons.length) return result('pricing-payment', 'weak', unilateral ?? effort ?? terms ?? pricing, values, reasons);
+    // The clause that states the fee, price or compensation, paid by one party to the other: not a definition (of a
+    // contract year), not a refund or repayment on termination, not expenses.
+    const fee = about.find((s) => FEE_STATEMENT.test(textOf(s)) && SETS.test(textOf(s)) && !isDefinition(s) && !EXPENSES.test(textOf(s))
+      && !REPAYMENT.test(textOf(s)) && !NOT_THE_PRICE.test(textOf(s)) && !headingMatches(s.path, /\bterminat|\bexpir/i));
+    // Payment terms decide the evidence when they sit with the fee, not under "Potential Repayment of Base Compensation".
+    const termsAt = terms && (fee === undefined || (headingMatches(terms.path, FEE_HEADING) && !headingMatches(terms.path, REPAYMENT)) || terms.section === fee.section) ? terms : undefined;
+    if (reasons.length) return result('pricing-payment', 'weak', unilateral ?? effort ?? termsAt ?? fee ?? terms ?? pricing, values, reasons);
     const incomplete = !values.model || (!values.invoicing && invoiced) || !termsStated;
     if (incomplete && delegated) {
       // The clause that hands payment over ("Customer will pay … according to the Payment Process"), before a definition.
@@ -86,6 +103,6 @@ export const pricingPayment: ClauseDetector = {
       const at = about.find((s) => !isDefinition(s) && SETS.test(textOf(s)) && (hands(s) || mentions(s))) ?? about.find(hands) ?? about.find(mentions);
       return result('pricing-payment', 'referenced', at!, values);
     }
-    return result('pricing-payment', 'present', terms ?? pricing, values);
+    return result('pricing-payment', 'present', termsAt ?? fee ?? terms ?? pricing, values);
   },
 };

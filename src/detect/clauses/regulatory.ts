@@ -7,9 +7,15 @@ import { headingMatches, isDelegated, textOf } from '../util.js';
  */
 
 /** Personal data is handled: the trigger of the GDPR clauses. */
-export const PERSONAL_DATA = /\b(?:personal (?:data|information)|personally identifiable information|data subjects?|call recordings?|customer records)\b/i;
+export const PERSONAL_DATA = /\b(?:personal (?:data|information)|personal (?:or|and) [a-z-]+(?: related)? (?:data|information)|personally identifiable information|data subjects?|call recordings?|customer records)\b/i;
 /** Health data: the trigger of the business associate terms. */
-export const HEALTH_DATA = /\b(?:protected health information|phi|ephi|patients?|medical records?|health (?:records?|information)|covered entit(?:y|ies)|business associates?)\b/i;
+export const HEALTH_DATA = /\b(?:protected health information|phi|ephi|medical records?|health (?:records?|information)|covered entit(?:y|ies)|business associates?)\b/i;
+/**
+ * Patients whose information the supplier handles: their records, data or calls ("patients' medical records",
+ * "answer calls from patients"). A patient named in a clinical or regulatory milestone ("the dosing of the first
+ * patient in the first human clinical trial") is no health information handled under the contract.
+ */
+export const PATIENT_DATA = /\bpatients?['’]?s?\b[^.;]{0,30}?\b(?:records?|data|information|details|histor(?:y|ies)|files?|calls?|enquir\w*|inquir\w*|appointments?)\b|\b(?:calls?|contacts?|communications?|enquir\w*|inquir\w*|records?|data|information|details|files?)\b[^.;]{0,30}?\b(?:from|to|with|of|about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+|any\s+)?patients?\b/i;
 /** Card data: the trigger of PCI DSS. */
 export const CARD_DATA = /\b(?:cardholder data|payment cards?|(?:credit|debit)(?: or (?:credit|debit))? cards?|card payments?|primary account numbers?|pci(?:[ -]?dss)?)\b/i;
 /** "PAN" only in capitals: "pan-European" is not a card number. */

@@ -14,13 +14,19 @@ import { headingMatches, missing, result, textOf } from '../util.js';
 // Subprocessors (a DPA), subagents and subagencies (an agency) and other service providers engaged to perform are
 // subcontracting too: "Provider may disclose PHI to a Subcontractor", "may solicit subagencies … subject to [X]'s
 // prior written approval", "authorized to enter into agreements with other service providers".
-const SUB = String.raw`sub-?(?:contractors?|processors?|agents?|agency|agencies)`;
-const TOPIC = new RegExp(String.raw`\bsub-?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ|solicit)\w*\s+(?:of\s+)?(?:any\s+|a\s+|new\s+|third[- ]party\s+)?${SUB}\b|\b(?:disclos|provid|transfer|hand)\w*\b[^.;]{0,60}\bto (?:a|any|the) ${SUB}\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b|\benter into (?:agreements|contracts|arrangements) with (?:other|third[- ]party) (?:service providers|contractors|vendors|suppliers)\b`, 'i');
-const SUB_WORD = new RegExp(String.raw`\b${SUB}\b|\bsub-?contract\w*\b|\bservice providers\b`, 'i');
+// "sub-contractors", "subcontractors", and "sub- contractors" where a filed text broke the word at its hyphen.
+const SUB = String.raw`sub(?:-\s?)?(?:contractors?|processors?|agents?|agency|agencies)`;
+// A third party engaged to do part of the work: "may use a third party web host", "engage a third-party manufacturer".
+const THIRD_PARTY = String.raw`(?:engag|us|retain|employ|hir)\w*\s+(?:an?|one or more)\s+third[- ]part(?:y|ies)\s+(?:[a-z-]+\s+){0,2}?(?:hosts?|providers?|vendors?|contractors?|processors?|manufacturers?|suppliers?|carriers?)\b`;
+// Retained liability stated as a list of whom the party answers for: "responsible for its employees', agents' and
+// sub-contractors' compliance", "liable for the acts and omissions of its subcontractors".
+const ANSWERS_FOR = String.raw`\b(?:responsible|liable|accountable)\b[^.;]{0,80}?\b${SUB}['’]?`;
+const TOPIC = new RegExp(String.raw`\bsub(?:-\s?)?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ|solicit)\w*\s+(?:of\s+)?(?:any\s+|a\s+|new\s+|third[- ]party\s+)?${SUB}\b|\b(?:disclos|provid|transfer|hand)\w*\b[^.;]{0,60}\bto (?:a|any|the) ${SUB}\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b|\benter into (?:agreements|contracts|arrangements) with (?:other|third[- ]party) (?:service providers|contractors|vendors|suppliers)\b|\b${THIRD_PARTY}|${ANSWERS_FOR}`, 'i');
+const SUB_WORD = new RegExp(String.raw`\b${SUB}\b|\bsub(?:-\s?)?contract\w*\b|\bservice providers\b|\b${THIRD_PARTY}`, 'i');
 const HEADING = /\bsub-?(?:contract\w*|processors?|processing|agen\w+)\b/i;
 // Consent or approval; "agreement" only as "prior (written) agreement", not the subcontract itself.
 const CONSENT = /\b(?:prior |written |express )*(?:consent\w*|approv\w*|authori[sz]ation)\b|\b(?:prior (?:written )?|express )agreement\b/i;
-const LIABLE = /\b(?:remain|be|stay)s?\s+(?:fully\s+|primarily\s+|solely\s+)?(?:responsible|liable|accountable)\b|\bnot (?:relieve|release)\b|\bas if (?:they|it) were (?:its|the supplier'?s) own\b/i;
+const LIABLE = /\b(?:remain|be|stay)s?\s+(?:at all times\s+)?(?:fully\s+|primarily\s+|solely\s+)?(?:responsible|liable|accountable)\b|\bnot (?:relieve|release)\b|\bas if (?:they|it) were (?:its|the supplier'?s) own\b|\b(?:acts?|actions|omissions|failures?)\b[^.;]{0,80}?\b(?:deemed|considered|treated as)\b[^.;]{0,20}?\b(?:(?:a |its own |the )?breach\w*|(?:the )?acts? (?:or omissions )?of)\b/i;
 const FLOW = /\b(?:flow(?:ed)?[- ]down|back[- ]to[- ]back)\b|\b(?:impose|bind|require)\w*\b[^.;]{0,80}\b(?:same|equivalent|no less (?:protective|onerous|stringent)|substantially similar|consistent)\b|\b(?:terms|obligations)\b[^.;]{0,40}\b(?:no less (?:protective|onerous|stringent)|equivalent to|same as)\b|\bwritten (?:contract|agreement)\b[^.;]{0,60}\bsub-?(?:contractor|processor)s?\b|\bsub-?(?:contractors?|processors?|agents?|agency|agencies)\b[^.;]{0,20}\b(?:shall|must|will) comply with (?:all|the)\b/i;
 
 export const subcontracting: ClauseDetector = {
