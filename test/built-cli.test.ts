@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
 import { ROOT, runCli } from './helpers.js';
 
 // The bundle `npm run build` writes (scripts/build.mjs) and bin/clauselint.js runs. `npm install`/`npm ci`
@@ -10,7 +11,6 @@ import { ROOT, runCli } from './helpers.js';
 const BUILT = existsSync(join(ROOT, 'dist/src/cli/run.js'));
 const BIN = join(ROOT, 'bin/clauselint.js');
 const SAMPLE = join(ROOT, 'fixtures/sample-outsourcing.md');
-const DOCX = join(ROOT, 'fixtures/generated/sample-outsourcing.docx');
 
 function bin(args: string[], cwd = ROOT): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -20,6 +20,14 @@ function bin(args: string[], cwd = ROOT): { code: number | null; out: string; er
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+// The DOCX twin of the sample, generated (never committed).
+let DOCX = '';
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-docx-'));
+  dirs.push(dir);
+  [DOCX] = (await buildDocxFixtures(dir)) as [string];
 });
 
 describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
