@@ -176,3 +176,10 @@ describe('GFM only where a document can use it', () => {
     expect(doc.sections[0]!.blocks.map((b) => b.kind)).toEqual(['table-row', 'table-row', 'paragraph']);
   });
 });
+
+describe('indented prose read as a code block', () => {
+  it('keeps the text of inline HTML, not its tags', () => {
+    const doc = readMarkdown('t.md', '## 3. Transfers\n\n        (v) the SCCs will be governed by the laws of <span class="keyterms_link">Governing Member State</span>;\n');
+    expect(doc.sections[0]!.blocks.map((b) => b.text)).toEqual(['(v) the SCCs will be governed by the laws of Governing Member State;']);
+  });
+});

@@ -4,6 +4,8 @@ import { parseEnumerator } from './enumerators.js';
 import { isHeadingLike } from './headings.js';
 import type { RawBlock } from './raw.js';
 
+const INLINE_TAG = /<\/?(?:span|a|em|strong|b|i|u|sup|sub|font)\b[^>]*>/gi;
+
 /**
  * Flatten an mdast tree (from remark-parse, or from mammoth's HTML through
  * hast-util-to-mdast) into raw blocks for the section builder.
@@ -41,7 +43,8 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
   };
 
   const emitParagraph = (node: Paragraph | Code, kind: RawBlock['kind'], listPath?: number[]): void => {
-    const inline: Inline = node.type === 'code' ? { text: node.value } : renderInline(node.children);
+    // Indented prose that Markdown reads as code keeps its inline HTML as text: drop the tags, keep their text.
+    const inline: Inline = node.type === 'code' ? { text: node.value.replace(INLINE_TAG, '') } : renderInline(node.children);
     const lines = inline.text.split('\n');
     // A paragraph may hold several clauses, one per line ("2.1. Purchase Orders…\n(a) each…").
     const groups: Array<{ start: number; lines: string[] }> = [];
