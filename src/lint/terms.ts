@@ -22,20 +22,16 @@ export interface TermUse {
 const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
-/** Every word of a document's blocks → where it occurs, as flat (block, offset) pairs: built once per document. */
-const wordIndexCache = new WeakMap<readonly PlacedBlock[], Map<string, number[]>>();
-function wordIndex(blocks: readonly PlacedBlock[]): Map<string, number[]> {
-  let index = wordIndexCache.get(blocks);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < blocks.length; i++) {
-      for (const m of blocks[i]!.block.text.matchAll(WORD)) {
-        let at = index.get(m[0]);
-        if (!at) index.set(m[0], (at = []));
-        at.push(i, m.index);
-      }
+/** Where each of the wanted words occurs in the blocks, as flat (block, offset) pairs. */
+function wordIndex(blocks: readonly PlacedBlock[], wanted: ReadonlySet<string>): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (let i = 0; i < blocks.length; i++) {
+    for (const m of blocks[i]!.block.text.matchAll(WORD)) {
+      if (!wanted.has(m[0])) continue;
+      let at = index.get(m[0]);
+      if (!at) index.set(m[0], (at = []));
+      at.push(i, m.index);
     }
-    wordIndexCache.set(blocks, index);
   }
   return index;
 }
@@ -99,6 +95,9 @@ function useAt(text: string, at: number, words: readonly string[], endings: read
 export function termUses(doc: ContractDocument, terms: readonly string[]): Map<string, TermUse[]> {
   const blocks = placedBlocks(doc);
   const out = new Map<string, TermUse[]>();
+  // Only the words the terms can start with are indexed (one pass over the text).
+  const wanted = new Set(terms.flatMap((t) => firstWords(t.trim()) ?? []));
+  let index: Map<string, number[]> | null = null;
   for (const term of terms) {
     const uses: TermUse[] = [];
     const words = firstWords(term.trim());
@@ -109,7 +108,7 @@ export function termUses(doc: ContractDocument, terms: readonly string[]): Map<s
       out.set(term, uses);
       continue;
     }
-    const index = wordIndex(blocks);
+    index ??= wordIndex(blocks, wanted);
     const starts: number[] = [];
     for (const w of words) starts.push(...(index.get(w) ?? []));
     if (starts.length === 0) {
