@@ -222,6 +222,34 @@ describe('plain-text reader: layout constructs', () => {
     );
   });
 
+  it('reads lettered ALL-CAPS part headings (A. … I.) as parts whose clauses are numbered afresh', () => {
+    const src = text([
+      'AGENCY AGREEMENT',
+      '',
+      'A.       AUTHORITY OF AGENCY',
+      '',
+      '         1.       Solicit and bind insurance in the Territory.',
+      '',
+      '         2.       Deliver certificates of insurance.',
+      '',
+      'B.       BILLED POLICIES',
+      '',
+      '         1.       Commissions shall be paid within 30 days.',
+      '',
+      'C.       TERMINATION',
+      '',
+      '         1.       Either party may terminate on 90 days notice.',
+      '',
+      '         2.       Termination does not affect accrued rights.',
+    ]);
+    const doc = readText('parts.txt', src);
+    expect(outline(doc)).toEqual([
+      'A AUTHORITY OF AGENCY', '  1', '  2',
+      'B BILLED POLICIES', '  1',
+      'C TERMINATION', '  1', '  2',
+    ]);
+  });
+
   it('keeps numbered parties and lettered recitals in the preamble, and nests a "1." list restarted inside a clause', () => {
     const src = text([
       'DISTRIBUTION AGREEMENT',

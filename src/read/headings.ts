@@ -62,3 +62,12 @@ export function splitRunInHeading(rest: string): [string, string] | null {
 export function cleanHeading(s: string): string {
   return s.replace(/[\s\u00a0]+/g, ' ').replace(/^[\s\-–—:.]+|[\s:.]+$/g, '').trim();
 }
+
+/**
+ * The text after a part's letter ("A.  AUTHORITY OF AGENCY"): an ALL-CAPS heading and nothing else, not
+ * "DEFINITIONS. The following terms…".
+ */
+export function letterPartHeading(rest: string): boolean {
+  const t = rest.trim().replace(/[.:]$/, '');
+  return t !== '' && isHeadingLike(t, 12) && t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && !/[.:;]\s/.test(t);
+}

@@ -1,6 +1,6 @@
 import type { Block, Section } from '../model.js';
 import { isSubStyle, parseEnumerator, type EnumStyle, type Enumerator } from './enumerators.js';
-import { cleanHeading, isHeadingLike, splitRunInHeading } from './headings.js';
+import { cleanHeading, isHeadingLike, letterPartHeading, splitRunInHeading } from './headings.js';
 import type { RawBlock } from './raw.js';
 
 export interface BuildOptions {
@@ -43,6 +43,8 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
   const stack: Open[] = [];
   let title: string | null = null;
   let frontMatter = false;
+  /** The value of the last lettered part heading ("B." → 2), 0 before the first. */
+  let lastLetterPart = 0;
 
   const top = (): Open | undefined => stack.at(-1);
 
@@ -171,6 +173,15 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
         : restartedList(e, stack) ?? resolveStyle(e, stack);
       let rank: number | null = null;
       let number: string | null = null;
+      // "A.  AUTHORITY OF AGENCY" … "B.  MICOA BILLED POLICIES": a typed capital letter before an ALL-CAPS
+      // heading on its own, in sequence, heads a part of the agreement whose numbered clauses it contains.
+      const letter = [{ style: e.style, value: e.value }, ...(e.alternative ? [e.alternative] : [])].find((r) => r.style === 'ualpha-dot' &&
+        (r.value === 1 ? lastLetterPart === 0 && !stack.some((o) => o.style === 'decimal' || o.style === 'article') : lastLetterPart === r.value - 1));
+      if (!authoritative && letter && letterPartHeading(e.rest)) {
+        lastLetterPart = letter.value;
+        open(b, RANK_ARTICLE, e.label.replace(/\.$/, ''), e.label, cleanHeading(e.rest) || null, { style: 'article', value: letter.value });
+        continue;
+      }
       if (resolved.style === 'attachment') {
         rank = RANK_ATTACHMENT;
         number = e.display;

@@ -1,7 +1,7 @@
 import type { ContractDocument } from '../model.js';
 import { collectDefinitions } from './definitions.js';
 import { isSubStyle, parseEnumerator, type EnumStyle, type Enumerator } from './enumerators.js';
-import { cleanHeading, isAllCaps, isHeadingLike, isTitleCase, splitRunInHeading } from './headings.js';
+import { cleanHeading, isAllCaps, isHeadingLike, isTitleCase, letterPartHeading, splitRunInHeading } from './headings.js';
 import type { RawBlock } from './raw.js';
 import { buildSections } from './sections.js';
 
@@ -563,6 +563,8 @@ class Outline {
   top: number | null = null; // last top-level number (first component)
   path: number[] | null = null; // last decimal number
   article: number | null = null;
+  /** The last lettered part ("B.  MICOA BILLED POLICIES" → 2): its clauses are numbered afresh. */
+  letterPart: number | null = null;
   subs: Array<{ style: EnumStyle; value: number }> = [];
   /** How one-part clause numbers have been typed so far: "7", "7.", "7.0", "Section 7". */
   singleForms = new Set<string>();
@@ -576,6 +578,11 @@ class Outline {
   /** Is `e` the number that comes next (strict) or near enough (loose)? */
   continues(e: Enumerator, loose: boolean): { style: EnumStyle; value: number } | null {
     const slack = loose ? 3 : 1;
+    if (this.letterPart !== null && letterPartHeading(e.rest)) {
+      // "I.  MISCELLANEOUS" after "H." is the ninth letter, not roman one.
+      const letter = this.readings(e).find((r) => r.style === 'ualpha-dot' && r.value === this.letterPart! + 1);
+      if (letter) return letter;
+    }
     if (e.style === 'article') {
       if (this.article === null ? e.value === 1 || (loose && e.value <= 3) : e.value > this.article && e.value <= this.article + slack) return { style: e.style, value: e.value };
       return null;
@@ -625,6 +632,14 @@ class Outline {
   }
 
   accept(e: Enumerator, as: { style: EnumStyle; value: number }): void {
+    if (as.style === 'ualpha-dot' && as.value === (this.letterPart ?? 0) + 1 && letterPartHeading(e.rest)) {
+      // A lettered part: the clause numbers start again under it.
+      this.letterPart = as.value;
+      this.path = null;
+      this.top = null;
+      this.subs = [];
+      return;
+    }
     if (as.style === 'article') {
       this.article = as.value;
       this.path = null;
