@@ -1,5 +1,5 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
-import { reportThreshold } from './threshold.js';
+import { reportThreshold, thresholdOption } from './threshold.js';
 
 const REASONS: Record<string, string> = {
   'report-in-lieu': 'a certificate or third-party report replaces the audit',
@@ -15,12 +15,7 @@ export default clauseRule({
   defaultSeverity: 'error',
   ask: 'Ask for the right for the Customer and its regulators to audit the Supplier\'s records, premises and systems on reasonable notice (at most 30 days), with extra audits for cause or at a regulator\'s request.',
   reasons: REASONS,
-  schema: {
-    type: 'object',
-    properties: { maxNoticeDays: { type: 'integer', minimum: 1, description: 'Longest acceptable notice before an audit, in days (catalogue default 30).' } },
-    additionalProperties: false,
-  },
-  defaultOptions: { maxNoticeDays: 30 },
+  ...thresholdOption('maxNoticeDays', 'Longest acceptable notice before an audit, in days (catalogue default 30).', 30, 'integer'),
   messages: { longNotice: 'Audit notice {notice} exceeds the {max}-day threshold.' },
   check(ctx, clause) {
     const days = clause.values.noticeDays;

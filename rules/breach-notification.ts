@@ -1,5 +1,6 @@
 import { formatDuration } from '../src/analyse/values.js';
 import { clauseRule } from '../src/lint/clause-rule.js';
+import { thresholdOption } from './threshold.js';
 
 function asDuration(hours: number): string {
   if (hours < 48 || hours % 24 !== 0) return formatDuration({ value: hours, unit: 'hour' });
@@ -17,12 +18,7 @@ export default clauseRule({
     'vague-deadline': 'no outer time limit, only a vague deadline',
     'no-deadline': 'no time limit for the notice',
   },
-  schema: {
-    type: 'object',
-    properties: { maxHours: { type: 'number', exclusiveMinimum: 0, description: 'Longest acceptable notice period, in hours.' } },
-    additionalProperties: false,
-  },
-  defaultOptions: { maxHours: 72 },
+  ...thresholdOption('maxHours', 'Longest acceptable notice period, in hours.', 72),
   messages: { tooLate: 'Breach notice {notice} exceeds the {max}-hour threshold.' },
   check(ctx, clause) {
     const hours = clause.values.noticeHours;

@@ -1,5 +1,5 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
-import { reportThreshold } from './threshold.js';
+import { reportThreshold, thresholdOption } from './threshold.js';
 
 const REASONS: Record<string, string> = {
   'deletion-without-return': 'data may be deleted without first being returned',
@@ -16,12 +16,7 @@ export default clauseRule({
   defaultSeverity: 'error',
   ask: 'Ask that on termination or expiry the Supplier shall return all Customer Data in a commonly used machine-readable format and then delete all copies within 30 days, certifying the deletion in writing.',
   reasons: REASONS,
-  schema: {
-    type: 'object',
-    properties: { maxDays: { type: 'number', exclusiveMinimum: 0, description: 'Longest acceptable time for returning and deleting customer data, in days (default 30).' } },
-    additionalProperties: false,
-  },
-  defaultOptions: { maxDays: 30 },
+  ...thresholdOption('maxDays', 'Longest acceptable time for returning and deleting customer data, in days (default 30).', 30),
   messages: { slow: 'Return and deletion of customer data within {deadline} exceeds the {max}-day threshold.' },
   check(ctx, clause) {
     const days = clause.values.deadlineDays;

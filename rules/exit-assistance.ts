@@ -1,5 +1,5 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
-import { reportThreshold } from './threshold.js';
+import { reportThreshold, thresholdOption } from './threshold.js';
 
 const REASONS: Record<string, string> = {
   'no-period': 'no period is stated',
@@ -15,12 +15,7 @@ export default clauseRule({
   defaultSeverity: 'error',
   ask: 'Ask for exit assistance for a stated period (e.g. up to 6 months after termination or expiry) under an exit plan, with the services kept running, knowledge transferred and cooperation with a successor supplier.',
   reasons: REASONS,
-  schema: {
-    type: 'object',
-    properties: { minMonths: { type: 'number', exclusiveMinimum: 0, description: 'Shortest acceptable period of exit assistance, in months (default 6).' } },
-    additionalProperties: false,
-  },
-  defaultOptions: { minMonths: 6 },
+  ...thresholdOption('minMonths', 'Shortest acceptable period of exit assistance, in months (default 6).', 6),
   messages: { shortPeriod: 'Exit assistance for {period} is shorter than the {min}-month threshold.' },
   check(ctx, clause) {
     const months = clause.values.months;

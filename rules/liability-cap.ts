@@ -1,5 +1,5 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
-import { reportThreshold } from './threshold.js';
+import { reportThreshold, thresholdOption } from './threshold.js';
 
 const REASONS: Record<string, string> = {
   'no-carve-outs': 'the cap has no carve-outs for confidentiality, data protection, indemnities, fraud or wilful misconduct',
@@ -13,12 +13,7 @@ export default clauseRule({
   defaultSeverity: 'error',
   ask: 'Ask for a stated liability cap (e.g. 12 months\' fees) that does not limit liability for breach of confidentiality or data protection, indemnities, fraud or wilful misconduct.',
   reasons: REASONS,
-  schema: {
-    type: 'object',
-    properties: { minMonthsOfFees: { type: 'number', exclusiveMinimum: 0, description: 'Smallest acceptable cap expressed in months of fees (default 12).' } },
-    additionalProperties: false,
-  },
-  defaultOptions: { minMonthsOfFees: 12 },
+  ...thresholdOption('minMonthsOfFees', 'Smallest acceptable cap expressed in months of fees (default 12).', 12),
   messages: { lowCap: 'Liability cap of {cap} is below the {min}-month threshold.' },
   check(ctx, clause) {
     const months = clause.values.capMonths;

@@ -1,4 +1,5 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
+import { thresholdOption } from './threshold.js';
 
 export default clauseRule({
   id: 'termination-for-convenience',
@@ -7,12 +8,7 @@ export default clauseRule({
   category: 'operational',
   defaultSeverity: 'warn',
   ask: 'Ask for the Customer\'s right to terminate for convenience on written notice of no more than 90 days, with any termination fee stated.',
-  schema: {
-    type: 'object',
-    properties: { maxNoticeDays: { type: 'integer', minimum: 1, description: 'Longest acceptable notice period, in days.' } },
-    additionalProperties: false,
-  },
-  defaultOptions: { maxNoticeDays: 90 },
+  ...thresholdOption('maxNoticeDays', 'Longest acceptable notice period, in days.', 90, 'integer'),
   messages: { longNotice: 'Termination for convenience needs {notice} days\' notice, more than the {max}-day threshold.' },
   check(ctx, clause) {
     const days = clause.values.noticeDays;

@@ -1,5 +1,5 @@
 import type { ClauseResult } from '../src/detect/types.js';
-import type { RuleContext } from '../src/lint/types.js';
+import type { OptionsSchema, RuleContext } from '../src/lint/types.js';
 
 /**
  * Shared by the clause rules whose playbook thresholds are named in the finding (audit-rights,
@@ -32,4 +32,16 @@ export function reportThreshold(
 export function plural(value: number, unit: string): string {
   const v = Math.round(value * 100) / 100;
   return `${v} ${unit}${v === 1 ? '' : 's'}`;
+}
+
+/**
+ * The options schema and default of a rule whose playbook setting is one threshold: a whole number of at least 1
+ * (days, hours), or any number above 0 (months, amounts).
+ */
+export function thresholdOption(name: string, description: string, defaultValue: number, type: 'integer' | 'number' = 'number'): { schema: OptionsSchema; defaultOptions: Record<string, number> } {
+  const bound = type === 'integer' ? { minimum: 1 } : { exclusiveMinimum: 0 };
+  return {
+    schema: { type: 'object', properties: { [name]: { type, ...bound, description } }, additionalProperties: false },
+    defaultOptions: { [name]: defaultValue },
+  };
 }
