@@ -1,6 +1,6 @@
 import { formatDuration } from '../src/analyse/values.js';
 import { clauseRule } from '../src/lint/clause-rule.js';
-import { thresholdOption } from './threshold.js';
+import { overThreshold, thresholdOption } from './threshold.js';
 
 function asDuration(hours: number): string {
   if (hours < 48 || hours % 24 !== 0) return formatDuration({ value: hours, unit: 'hour' });
@@ -23,11 +23,7 @@ export default clauseRule({
   check(ctx, clause) {
     const hours = clause.values.noticeHours;
     const max = ctx.options.maxHours as number;
-    if (clause.status === 'present' && typeof hours === 'number' && hours > max) {
-      ctx.setStatus('weak', 'over-threshold');
-      ctx.report({ messageId: 'tooLate', at: clause, data: { notice: asDuration(hours), max } });
-      return true;
-    }
-    return false;
+    if (clause.status !== 'present' || typeof hours !== 'number' || hours <= max) return false;
+    return overThreshold(ctx, clause, { reason: 'over-threshold', messageId: 'tooLate', data: { notice: asDuration(hours), max } });
   },
 });

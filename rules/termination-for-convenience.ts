@@ -1,5 +1,5 @@
 import { clauseRule } from '../src/lint/clause-rule.js';
-import { thresholdOption } from './threshold.js';
+import { overThreshold, thresholdOption } from './threshold.js';
 
 export default clauseRule({
   id: 'termination-for-convenience',
@@ -13,11 +13,7 @@ export default clauseRule({
   check(ctx, clause) {
     const days = clause.values.noticeDays;
     const max = ctx.options.maxNoticeDays as number;
-    if (clause.status === 'present' && typeof days === 'number' && days > max) {
-      ctx.setStatus('weak', 'long-notice');
-      ctx.report({ messageId: 'longNotice', at: clause, data: { notice: days, max } });
-      return true;
-    }
-    return false;
+    if (clause.status !== 'present' || typeof days !== 'number' || days <= max) return false;
+    return overThreshold(ctx, clause, { reason: 'long-notice', messageId: 'longNotice', data: { notice: days, max } });
   },
 });

@@ -15,17 +15,20 @@ export function reportThreshold(
   breach: { reason: string; messageId: string; data: Record<string, string | number>; text: string },
   reasonWords: Record<string, string>,
 ): boolean {
-  if (clause.status === 'present') {
-    ctx.setStatus('weak', breach.reason);
-    ctx.report({ messageId: breach.messageId, at: clause, data: breach.data });
-    return true;
-  }
+  if (clause.status === 'present') return overThreshold(ctx, clause, breach);
   if (clause.status === 'weak') {
     const words = clause.reasons.map((r) => reasonWords[r] ?? r.replace(/-/g, ' '));
     ctx.report({ messageId: 'weak', at: clause, data: { reasons: [...words, breach.text].join('; ') } });
     return true;
   }
   return false;
+}
+
+/** A present clause whose value is past the playbook's threshold: weak, with the threshold named in its own finding. */
+export function overThreshold(ctx: RuleContext, clause: ClauseResult, breach: { reason: string; messageId: string; data: Record<string, string | number> }): true {
+  ctx.setStatus('weak', breach.reason);
+  ctx.report({ messageId: breach.messageId, at: clause, data: breach.data });
+  return true;
 }
 
 /** "45 days", "1 day", "2.5 months". */
