@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
-import { headingMatches, isDelegated, modality, textOf, type Modality } from './util.js';
+import { headingMatches, isDelegated, modality, textOf } from './util.js';
 
 /**
  * Helpers shared by the operational (catalogue section B) clause detectors.
@@ -25,13 +25,13 @@ export function isDefinition(s: Sentence): boolean {
  * without a binding verb ("may"). A negated duty ("shall not") is not weak wording.
  */
 export function weakWording(text: string): boolean {
-  const m = modalityOf(text);
+  const m = modality(text);
   return m.effort || (m.permissive && !m.binding && !m.negated);
 }
 
 /** A binding duty or right ("shall", "must", "will", "agrees to", "may" for a right of the other party). */
 export function binds(text: string): boolean {
-  const m = modalityOf(text);
+  const m = modality(text);
   return m.binding || m.permissive;
 }
 
@@ -59,37 +59,8 @@ export function sectionText(a: AnalysedDocument, s: Sentence): string {
   return a.sentences.filter((x) => x.section === s.section).map((x) => textOf(x)).join(' ');
 }
 
-/** A cheap test for a negated duty, for pre-filtering many sentences before `modalityOf` decides. */
+/** A cheap test for a negated duty, for pre-filtering many sentences before `modality` decides. */
 export const NEGATION = /\b(?:shall|will|may|must|does|do|is|are|can)\s+not\b|\b(?:shall|will|may|must|can)n['’]?t\b|\bneither\b|\bno (?:party|person)\b|\bnothing\b/i;
-
-const modalityCache = new Map<string, Modality>();
-
-/** `modality()` memoised by text: several detectors ask about the same sentences. */
-export function modalityOf(text: string): Modality {
-  let m = modalityCache.get(text);
-  if (!m) {
-    m = modality(text);
-    if (modalityCache.size > 20000) modalityCache.clear();
-    modalityCache.set(text, m);
-  }
-  return m;
-}
-
-const plainCache = new WeakMap<Sentence, string>();
-
-/**
- * `textOf` without inline HTML (Common Paper's `<span class="keyterms_link">Security Policy</span>`), which the
- * Markdown reader keeps as text: a pattern must see "defined in the Security Policy".
- */
-export function plainText(s: Sentence): string {
-  let t = plainCache.get(s);
-  if (t === undefined) {
-    const raw = textOf(s);
-    t = raw.includes('<') ? raw.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s+/g, ' ') : raw;
-    plainCache.set(s, t);
-  }
-  return t;
-}
 
 /** The parties by name: customers (who pay the supplier, or to whom it assigns its rights) and suppliers. */
 export interface Parties { customers: ReadonlySet<string>; suppliers: ReadonlySet<string> }

@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { binds, delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { leadIn, missing, result, textOf } from '../util.js';
+import { binds, delegatedElsewhere, isDefinition } from '../operational.js';
+import { leadIn, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Brand and conduct: agents represent the customer's brand — scripts, tone or brand guidelines, cultural or
@@ -22,7 +22,7 @@ export const brandConduct: ClauseDetector = {
     const about = a.sentences.filter((s) => !isDefinition(s) && BRAND.test(textOf(s)) && !/\bintellectual property\b|\btrade ?marks?\b|\blicen[cs]e\b|\bpublicity\b/i.test(textOf(s)));
     const values = { scripts: false, brandChecks: false };
     if (about.length === 0) return missing('brand-conduct', values);
-    const duty = about.find((s) => FOLLOW.test(textOf(s)) && !CUSTOMER_DUTY.test(textOf(s)) && (binds(textOf(s)) || binds(textOf(leadIn(a, s) ?? s))) && !modalityOf(textOf(s)).negated);
+    const duty = about.find((s) => FOLLOW.test(textOf(s)) && !CUSTOMER_DUTY.test(textOf(s)) && (binds(textOf(s)) || binds(textOf(leadIn(a, s) ?? s))) && !modality(textOf(s)).negated);
     values.scripts = duty !== undefined;
     values.brandChecks = about.some((s) => CHECK.test(textOf(s)));
     if (!duty) {
@@ -30,7 +30,7 @@ export const brandConduct: ClauseDetector = {
       if (ref) return result('brand-conduct', 'referenced', ref, values);
       return result('brand-conduct', 'weak', about[0]!, values, ['no-duty-to-follow']);
     }
-    if (modalityOf(textOf(duty)).effort) return result('brand-conduct', 'weak', duty, values, ['effort-only']);
+    if (modality(textOf(duty)).effort) return result('brand-conduct', 'weak', duty, values, ['effort-only']);
     return result('brand-conduct', 'present', duty, values);
   },
 };

@@ -19,7 +19,7 @@ const CUSTOMER_DUTY = /^(?:\W*\(?[a-z0-9]{1,4}[.)]\s*)?(?:except [^,]{0,60},\s*)
 const VARIABLE_DEADLINE = /\bwithin the ((?:[A-Z][\w-]*\s+){0,4}(?:Period|Deadline|Timeframe|Window))\b/;
 
 function candidates(a: AnalysedDocument): Sentence[] {
-  const clean = (x: string): string => x.replace(/<[^>]+>/g, '').replace(NOT_A_NOTICE, 'labels');
+  const clean = (x: string): string => x.replace(NOT_A_NOTICE, 'labels');
   return a.sentences.filter((s) => {
     const t = clean(s.text);
     if (/\bforce majeure\b/i.test(t) || CUSTOMER_DUTY.test(t)) return false;
@@ -47,7 +47,7 @@ export const breachNotification: ClauseDetector = {
       const d = findDurations(s.text).filter((x) => x.unit !== 'year' && x.unit !== 'month');
       const hours = d.length ? Math.min(...d.map((x) => x.hours)) : null;
       const vague = VAGUE.test(s.text);
-      const variable = VARIABLE_DEADLINE.exec(s.text.replace(/<[^>]+>/g, ''))?.[1]?.trim() ?? null;
+      const variable = VARIABLE_DEADLINE.exec(s.text)?.[1]?.trim() ?? null;
       const c = { s, hours, vague, variable };
       if (rankOf(c) > (best ? rankOf(best) : -1)) best = c;
     }

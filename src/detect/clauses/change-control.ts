@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { headingMatches, missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition } from '../operational.js';
+import { headingMatches, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Change control: a written procedure — change requests, an impact assessment (price, timeline, service levels)
@@ -23,7 +23,7 @@ export const changeControl: ClauseDetector = {
   detect(a: AnalysedDocument) {
     const about = a.sentences.filter((s) => !isDefinition(s) && (TOPIC.test(textOf(s)) || headingMatches(s.path, HEADING)));
     const variation = a.sentences.find((s) => VARIATION.test(textOf(s)));
-    const discretion = a.sentences.find((s) => DISCRETION.test(textOf(s)) && /\bchang|modif|vary|alter|amend|updat/i.test(textOf(s)) && !modalityOf(textOf(s)).negated && !/\bcharges?\b|\bprices?\b|\bfees\b/i.test(textOf(s)));
+    const discretion = a.sentences.find((s) => DISCRETION.test(textOf(s)) && /\bchang|modif|vary|alter|amend|updat/i.test(textOf(s)) && !modality(textOf(s)).negated && !/\bcharges?\b|\bprices?\b|\bfees\b/i.test(textOf(s)));
     const values = { request: about.length > 0, impactAssessment: false, writtenApproval: false };
     if (about.length === 0) {
       if (discretion) return result('change-control', 'weak', discretion, values, ['supplier-discretion']);

@@ -1,8 +1,8 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { headingMatches, missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition } from '../operational.js';
+import { headingMatches, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Confidentiality: a duty to keep the other party's information confidential that survives the end of the
@@ -29,7 +29,7 @@ export const confidentiality: ClauseDetector = {
     // ("may redact … to protect … confidential information") is not one.
     const duties = about.filter((s) => {
       const t = textOf(s);
-      const m = modalityOf(t);
+      const m = modality(t);
       return DUTY.test(t) && (m.binding || m.negated) && !/\bpersonnel\b|\bauthori[sz]ed to process\b|\bto the extent necessary to protect\b/i.test(t);
     });
     if (duties.length === 0) {

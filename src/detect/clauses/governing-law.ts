@@ -21,7 +21,7 @@ export const governingLaw: ClauseDetector = {
     let variable: Sentence | null = null;
     for (const s of a.sentences) {
       if (!/\blaws?\b|\bgovern/i.test(s.text)) continue;
-      const t = textOf(s).replace(/<\/?span\b[^>]*>/gi, '').replace(/\bofthe\b/gi, 'of the').replace(/\b(State|Commonwealth|Province|Republic)of\b/g, '$1 of');
+      const t = textOf(s).replace(/\bofthe\b/gi, 'of the').replace(/\b(State|Commonwealth|Province|Republic)of\b/g, '$1 of');
       if (DEFINED_TERM.test(t)) return result('governing-law', 'referenced', s, { law: null }, ['defined-elsewhere']);
       if (CHOICE.some((re) => re.test(t)) && !/\bexcluding\b[^.]{0,20}$/.test(t)) {
         const m = JURISDICTION.exec(t) ?? /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) law\b/.exec(t);

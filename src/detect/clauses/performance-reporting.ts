@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { binds, delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { missing, result, textOf } from '../util.js';
+import { binds, delegatedElsewhere, isDefinition } from '../operational.js';
+import { missing, modality, result, textOf } from '../util.js';
 
 /**
  * Performance reporting and governance: regular performance reports (daily, weekly, monthly) and governance
@@ -23,7 +23,7 @@ export const performanceReporting: ClauseDetector = {
   title: 'Performance reporting',
   detect(a: AnalysedDocument) {
     const sents = a.sentences.filter((s) => !isDefinition(s));
-    const reports = sents.filter((s) => REPORT.test(textOf(s)) && PERFORMANCE.test(textOf(s)) && binds(textOf(s)) && !modalityOf(textOf(s)).negated);
+    const reports = sents.filter((s) => REPORT.test(textOf(s)) && PERFORMANCE.test(textOf(s)) && binds(textOf(s)) && !modality(textOf(s)).negated);
     const meetings = sents.filter((s) => MEETING.test(textOf(s)) && /\b(?:review|performance|governance|service|business|operational|account)\b/i.test(textOf(s)) && binds(textOf(s)));
     const values = { reportFrequency: null as string | null, meetingFrequency: null as string | null, escalation: sents.some((s) => ESCALATE.test(textOf(s))) };
     if (reports.length === 0 && meetings.length === 0) return missing('performance-reporting', values);

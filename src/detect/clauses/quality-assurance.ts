@@ -1,8 +1,8 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findPercentages } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition } from '../operational.js';
+import { missing, modality, result, textOf } from '../util.js';
 
 /**
  * Quality assurance: a quality-monitoring method (the share or number of calls evaluated, an evaluation form),
@@ -28,7 +28,7 @@ export const qualityAssurance: ClauseDetector = {
     values.samplingRate = sample ? SAMPLE.exec(textOf(sample))![0] : null;
     values.calibration = about.some((s) => CALIBRATION.test(textOf(s)));
     values.continuousImprovement = a.sentences.some((s) => IMPROVE.test(textOf(s)));
-    const method = about.filter((s) => !/\|/.test(textOf(s)) && (modalityOf(textOf(s)).binding || modalityOf(textOf(s)).permissive));
+    const method = about.filter((s) => !/\|/.test(textOf(s)) && (modality(textOf(s)).binding || modality(textOf(s)).permissive));
     if (!sample && about.every((s) => delegatedElsewhere(a, textOf(s)))) return result('quality-assurance', 'referenced', about[0]!, values);
     const reasons: string[] = [];
     const vague = about.find((s) => VAGUE.test(textOf(s)));

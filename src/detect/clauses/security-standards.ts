@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { binds, delegatedElsewhere, isDefinition, modalityOf, plainText, weakWording } from '../operational.js';
-import { missing, result, textOf } from '../util.js';
+import { binds, delegatedElsewhere, isDefinition, weakWording } from '../operational.js';
+import { missing, modality, result, textOf } from '../util.js';
 
 /**
  * Security standards: named information-security obligations — a standard (ISO/IEC 27001, SOC 2, NIST,
@@ -48,9 +48,9 @@ export const securityStandards: ClauseDetector = {
     if (std) return result('security-standards', 'present', std, values);
     if (controls.size >= 2) return result('security-standards', 'present', controlAt!, values);
     // Restrictions on the customer ("Customer will not circumvent security") are not the supplier's security duties.
-    const duties = about.filter((s) => !modalityOf(textOf(s)).negated && SECURITY_DUTY.test(textOf(s)));
+    const duties = about.filter((s) => !modality(textOf(s)).negated && SECURITY_DUTY.test(textOf(s)));
     if (duties.length === 0) return missing('security-standards', values);
-    const ref = about.find((s) => delegatedElsewhere(a, plainText(s)) && /\bsecurity\b/i.test(textOf(s)));
+    const ref = about.find((s) => delegatedElsewhere(a, textOf(s)) && /\bsecurity\b/i.test(textOf(s)));
     const hollow = about.find((s) => STANDARD.test(textOf(s)) && HOLLOW.test(textOf(s)));
     const generic = about.find((s) => GENERIC.test(textOf(s)));
     if (ref && !hollow && !generic) return result('security-standards', 'referenced', ref, values);

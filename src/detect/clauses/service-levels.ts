@@ -2,8 +2,8 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { normaliseNumbers } from '../../analyse/numbers.js';
 import { findPercentages, findScores, findThresholds } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { headingMatches, missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition } from '../operational.js';
+import { headingMatches, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Service levels: measurable targets with numbers ("80% of calls answered within 20 seconds", "99.9%
@@ -87,7 +87,7 @@ export const serviceLevels: ClauseDetector = {
     }
     const period = about.some((s) => PERIOD.test(textOf(s)));
     const meet = about.filter((s) => MEET.test(textOf(s)) && !isDefinition(s));
-    const effort = meet.find((s) => modalityOf(textOf(s)).effort);
+    const effort = meet.find((s) => modality(textOf(s)).effort);
     const unagreed = about.find((s) => UNAGREED.test(textOf(s)) && !isDefinition(s));
     const values = { targets: targets.length, example: targets[0]?.text ?? null, measurementPeriod: period, ...measures(targets) };
     if (targets.length === 0) {

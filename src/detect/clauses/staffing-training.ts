@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { binds, delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { missing, result, textOf } from '../util.js';
+import { binds, delegatedElsewhere, isDefinition } from '../operational.js';
+import { missing, modality, result, textOf } from '../util.js';
 
 /**
  * Staffing and training: staffing levels, agent qualifications and language skills, training (onboarding and
@@ -26,14 +26,14 @@ export const staffingTraining: ClauseDetector = {
   detect(a: AnalysedDocument) {
     const about = a.sentences.filter((s) => !isDefinition(s) && PEOPLE.test(textOf(s)) && ELEMENTS.some(([, re]) => re.test(textOf(s))));
     const found = new Set<string>();
-    const firm = about.filter((s) => binds(textOf(s)) && !modalityOf(textOf(s)).effort && !/\bfor (?:quality and )?training purposes\b/i.test(textOf(s)));
+    const firm = about.filter((s) => binds(textOf(s)) && !modality(textOf(s)).effort && !/\bfor (?:quality and )?training purposes\b/i.test(textOf(s)));
     for (const s of firm) for (const [name, re] of ELEMENTS) if (re.test(textOf(s))) found.add(name);
     const values = { elements: [...found].join(', ') || null };
     if (about.length === 0) return missing('staffing-training', values);
     if (found.size === 0 && about.every((s) => delegatedElsewhere(a, textOf(s)))) return result('staffing-training', 'referenced', about[0]!, values);
     const reasons: string[] = [];
     const discretion = about.find((s) => DISCRETION.test(textOf(s)));
-    const effort = about.find((s) => modalityOf(textOf(s)).effort && /\bstaff|\bagents?\b|\bpersonnel\b/i.test(textOf(s)));
+    const effort = about.find((s) => modality(textOf(s)).effort && /\bstaff|\bagents?\b|\bpersonnel\b/i.test(textOf(s)));
     if (discretion) reasons.push('supplier-discretion');
     if (effort) reasons.push('effort-only');
     if (!found.has('training')) reasons.push('no-training');

@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { headingMatches, missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition } from '../operational.js';
+import { headingMatches, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Subcontracting: the supplier may subcontract only with the customer's prior written consent, stays liable for
@@ -42,7 +42,7 @@ export const subcontracting: ClauseDetector = {
     const values = { consent: false, liable: false, flowDown: false };
     if (about.length === 0) return missing('subcontracting', values);
     const restricts = (t: string): boolean => {
-      const m = modalityOf(t);
+      const m = modality(t);
       return CONSENT.test(t) && (m.negated || /\bonly (?:with|after|upon)\b|\bsubject to\b|\brequires?\b|\bwith the (?:\w+['’]s )?prior\b/i.test(t));
     };
     // Where the contract speaks of subcontractors, an assignment clause barring delegation of the supplier's
@@ -52,7 +52,7 @@ export const subcontracting: ClauseDetector = {
       ?? a.sentences.find((s) => /\bdelegat\w*\b[^.;]{0,100}\b(?:obligations|duties|performance|services)\b/i.test(textOf(s)) && restricts(textOf(s)));
     const free = about.find((s) => {
       const t = textOf(s);
-      const m = modalityOf(t);
+      const m = modality(t);
       const may = (m.permissive && !m.negated) || /\b(?:is|are) (?:hereby )?authori[sz]ed to\b/i.test(t);
       return may && !CONSENT.test(t) && (SUB_WORD.test(t) || /\bdelegat\w*\b/i.test(t)) && !/\bcustomer may\b/i.test(t);
     });

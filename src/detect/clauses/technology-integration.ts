@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition } from '../operational.js';
+import { missing, modality, result, textOf } from '../util.js';
 
 /**
  * Technology and integration: who provides, maintains and upgrades each system (telephony, CRM, workforce
@@ -26,8 +26,8 @@ export const technologyIntegration: ClauseDetector = {
     });
     const values = { provision: false, integration: false };
     if (about.length === 0) return missing('technology-integration', values);
-    const provision = about.find((s) => PROVIDE.test(textOf(s)) && modalityOf(textOf(s)).binding && !modalityOf(textOf(s)).negated);
-    const integration = about.find((s) => INTEGRATE.test(textOf(s)) && !LATER.test(textOf(s)) && modalityOf(textOf(s)).binding);
+    const provision = about.find((s) => PROVIDE.test(textOf(s)) && modality(textOf(s)).binding && !modality(textOf(s)).negated);
+    const integration = about.find((s) => INTEGRATE.test(textOf(s)) && !LATER.test(textOf(s)) && modality(textOf(s)).binding);
     values.provision = provision !== undefined;
     values.integration = integration !== undefined;
     if (!provision && !integration && about.every((s) => delegatedElsewhere(a, textOf(s)))) return result('technology-integration', 'referenced', about[0]!, values);

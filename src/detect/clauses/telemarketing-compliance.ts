@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { isDefinition, modalityOf } from '../operational.js';
-import { leadIn, missing, result, textOf } from '../util.js';
+import { isDefinition } from '../operational.js';
+import { leadIn, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Telemarketing compliance (conditional: the supplier makes outbound calls or records calls): compliance with
@@ -22,13 +22,13 @@ export const telemarketingCompliance: ClauseDetector = {
   title: 'Telemarketing compliance',
   detect(a: AnalysedDocument) {
     const sents = a.sentences.filter((s) => !isDefinition(s));
-    const outbound = sents.find((s) => OUTBOUND.test(textOf(s)) && !modalityOf(textOf(s)).negated);
-    const recordings = sents.filter((s) => RECORDING.test(textOf(s)) && !modalityOf(textOf(s)).negated);
+    const outbound = sents.find((s) => OUTBOUND.test(textOf(s)) && !modality(textOf(s)).negated);
+    const recordings = sents.filter((s) => RECORDING.test(textOf(s)) && !modality(textOf(s)).negated);
     // The duty to record ("shall record all telephone Contacts") decides better than a passing "Call Recordings".
     const recording: Sentence | undefined = recordings.find((s) => /\brecord(?:s|ed|ing)?\s+(?:all|the|any|each|telephone|inbound|outbound)\b/i.test(textOf(s))) ?? recordings[0];
     const values = { outbound: outbound !== undefined, recording: recording !== undefined, laws: null as string | null, recordingConsent: false };
     if (!outbound && !recording) return result('telemarketing-compliance', 'not-applicable', null, values, ['no-outbound-calls-or-recording']);
-    const named = sents.find((s) => LAWS.test(textOf(s)) && (modalityOf(textOf(s)).binding || modalityOf(textOf(leadIn(a, s) ?? s)).binding));
+    const named = sents.find((s) => LAWS.test(textOf(s)) && (modality(textOf(s)).binding || modality(textOf(leadIn(a, s) ?? s)).binding));
     values.laws = named ? LAWS.exec(textOf(named))![0] : null;
     values.recordingConsent = sents.some((s) => CONSENT.test(textOf(s)));
     const reasons: string[] = [];

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { delegatedElsewhere, isDefinition, modalityOf } from '../operational.js';
-import { headingMatches, missing, result, textOf } from '../util.js';
+import { delegatedElsewhere, isDefinition } from '../operational.js';
+import { headingMatches, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Transition-in: the onboarding / implementation phase — a plan, milestones, knowledge transfer in, and
@@ -29,7 +29,7 @@ export const transitionIn: ClauseDetector = {
     values.knowledgeTransfer = a.sentences.some((s) => KNOWLEDGE.test(textOf(s)) && !EXIT.test(textOf(s)));
     if (!values.acceptanceCriteria && !values.milestones && about.every((s) => delegatedElsewhere(a, textOf(s)))) return result('transition-in', 'referenced', about[0]!, values);
     const reasons: string[] = [];
-    const effort = about.find((s) => modalityOf(textOf(s)).effort);
+    const effort = about.find((s) => modality(textOf(s)).effort);
     if (effort) reasons.push('effort-only');
     if (!values.plan && !values.milestones) reasons.push('no-plan-or-milestones');
     if (!values.acceptanceCriteria) reasons.push('no-acceptance-criteria');
