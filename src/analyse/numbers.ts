@@ -7,8 +7,9 @@
  * thousand" as 1,000,250,000).
  */
 
+const NUM_WORDS = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion';
 /** One number word (a regex source). */
-export const NUM_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)';
+export const NUM_WORD = `(?:${NUM_WORDS})`;
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -37,7 +38,7 @@ export function wordsToNumber(words: string): number | null {
 
 // "within thirty (30) days": the figure in brackets restates the words before it.
 const WORD_THEN_DIGITS = /\b([A-Za-z][A-Za-z -]*?)\s*\((\d[\d,.]*)\)/g;
-const TRAILING_NUMBER_WORDS = new RegExp(String.raw`((?:\b(?:${NUM_WORD.slice(3, -1)}|and)\b[\s-]*)+)$`, 'i');
+const TRAILING_NUMBER_WORDS = new RegExp(String.raw`((?:\b(?:${NUM_WORDS}|and)\b[\s-]*)+)$`, 'i');
 // A run of number words before what the value finders read (src/analyse/values.ts): a unit of time, a
 // percentage, an amount. Number words elsewhere ("any one of", "two parties") are left alone.
 const UNIT = String.raw`(?:business|working|calendar|consecutive|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|per\s?cent|percent|%|pct|pounds|dollars|euros?|GBP|USD|EUR)\b`;
