@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
-import { main } from '../src/cli/main.js';
+import { type CliResult, runCli } from './helpers.js';
 import type { FileReport, Finding } from '../src/lint/types.js';
 import { annotateDocx } from '../src/report/annotate.js';
 import { isDocumentLevel } from '../src/report/common.js';
@@ -254,12 +254,7 @@ describe('annotateDocx', () => {
 });
 
 describe('clauselint --annotate', () => {
-  async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTTY: false });
-    return { code, out, err };
-  }
+  const run = (args: string[], cwd: string): Promise<CliResult> => runCli(args, cwd);
 
   it('writes an annotated copy, leaves the input alone, and still prints the report', async () => {
     const cwd = mkdtempSync(join(dir, 'cli-'));

@@ -4,17 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
-import { ROOT, runCli } from './helpers.js';
+import { BIN, ROOT, cliEnv } from './helpers.js';
 
-// The bundle `npm run build` writes (scripts/build.mjs) and bin/clauselint.js runs. `npm install`/`npm ci`
-// build it (prepare); a checkout that has not been built skips these tests.
+// The bundle `npm run build` writes (scripts/build.mjs) and bin/clauselint.js runs; test/global-setup.ts
+// builds it before the tests. This file checks the bundle against the sources it is built from.
 const BUILT = existsSync(join(ROOT, 'dist/src/cli/run.js'));
-const BIN = join(ROOT, 'bin/clauselint.js');
 const SAMPLE = join(ROOT, 'fixtures/sample-outsourcing.md');
 
 function bin(args: string[], cwd = ROOT): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: cliEnv() });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The same command from the TypeScript sources, in-process: what the bundle must reproduce. */
+async function runCli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import('../src/cli/main.js');
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTTY: false });
+  return { code, out, err };
 }
 
 const dirs: string[] = [];

@@ -5,10 +5,9 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
-import { main } from '../src/cli/main.js';
 import type { Finding } from '../src/lint/types.js';
 import { compareExitCode, compareReports, formatCompareJson, formatCompareMarkdown, formatCompareStylish } from '../src/report/compare.js';
-import { ROOT } from './helpers.js';
+import { type CliResult, ROOT, runCli } from './helpers.js';
 import { fileReport, finding } from './report-helpers.js';
 
 const S = (number: string | null, heading: string | null = null): Finding['section'] => ({ number, heading });
@@ -111,12 +110,7 @@ const DRAFT2_EDITS: Array<[string, string]> = [
 describe('clauselint compare', () => {
   let dir: string;
 
-  async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '';
-    let err = '';
-    const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: dir, isTTY: false });
-    return { code, out, err };
-  }
+  const run = (args: string[]): Promise<CliResult> => runCli(args, dir);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'clauselint-compare-'));

@@ -1,23 +1,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { workerCount } from '../src/cli/batch.js';
-import { main } from '../src/cli/main.js';
-import { ROOT } from './helpers.js';
+import { BIN, ROOT, cliEnv, runCli } from './helpers.js';
 import { docx, p } from './ooxml-fixture.js';
 
-interface Ran { code: number; out: string; err: string }
-async function run(args: string[], cwd: string, progress?: NodeJS.WritableStream): Promise<Ran> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd, isTTY: false, ...(progress ? { progress } : {}) });
-  return { code, out, err };
+const run = runCli;
+
+/** util-linux's script(1): runs a command on a pseudo-terminal, as a user's shell does. */
+const HAS_SCRIPT = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** The built CLI with stdout piped and stderr on a real terminal: what the progress bar is drawn on. */
+function onTerminal(args: string[], cwd: string): { code: number | null; terminal: string; out: string } {
+  const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  const outFile = join(cwd, 'stdout.txt');
+  // script puts the command's stderr and stdout on the terminal it records; stdout goes to a file.
+  const r = spawnSync('script', ['-q', '-e', '-c', `${quoted} > '${outFile}'`, '/dev/null'], { cwd, encoding: 'utf8', env: cliEnv({ COLUMNS: '120' }) });
+  return { code: r.status, terminal: r.stdout, out: readFileSync(outFile, 'utf8') };
 }
 
 const CONTRACT = (n: number): string => `# Services Agreement ${n}
@@ -31,8 +33,6 @@ const CONTRACT = (n: number): string => `# Services Agreement ${n}
 **2.1 Fees.** The fees are ${n % 3 === 0 ? '[TBD]' : 'set out in Schedule 1'}.
 `;
 
-// The hook runs the CLI's process layer (src/cli/run.ts, what bin/clauselint.js runs once built) from the sources.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 let dir: string;
 beforeEach(() => {
@@ -104,16 +104,16 @@ describe('large batches: workers and --cache', () => {
     expect(Object.keys(JSON.parse(readFileSync(join(dir, 'tmp/cache.json'), 'utf8')).entries)).toHaveLength(3);
   });
 
-  it('draws a progress bar on a terminal for many files, and none with --quiet or when not a terminal', async () => {
+  it.skipIf(!HAS_SCRIPT)('draws a progress bar on a terminal for many files, and none with --quiet or when not a terminal', async () => {
     for (let i = 1; i <= 10; i++) write(`c/contract-${i}.md`, CONTRACT(i));
-    let drawn = '';
-    const tty = Object.assign(new Writable({ write(chunk, _enc, cb) { drawn += String(chunk); cb(); } }), { isTTY: true, columns: 120, cursorTo() { return true; }, clearLine() { return true; }, moveCursor() { return true; } });
-    const r = await run(['--workers', '1', 'c'], dir, tty as unknown as NodeJS.WritableStream);
-    expect(drawn).toMatch(/clauselint .* 10\/10 files 100%/);
-    expect(r.err).toBe(''); // the bar goes to the terminal, not into the report or the error messages
-    drawn = '';
-    await run(['--quiet', '--workers', '1', 'c'], dir, tty as unknown as NodeJS.WritableStream);
-    expect(drawn).toBe('');
+    const drawn = onTerminal(['--workers', '1', 'c'], dir);
+    expect(drawn.code).toBe(1);
+    expect(drawn.terminal).toMatch(/clauselint .* 10\/10 files 100%/);
+    expect(drawn.out).not.toMatch(/files \d+%/); // the bar goes to the terminal, not into the report
+    expect(drawn.out).toContain('contract-3.md');
+    expect(onTerminal(['--quiet', '--workers', '1', 'c'], dir).terminal).not.toMatch(/files \d+%/);
+    const piped = await run(['--workers', '1', 'c'], dir);
+    expect(piped.err).toBe('');
   });
 });
 
@@ -211,8 +211,9 @@ describe('pre-commit', () => {
     const staged = git('diff', '--cached', '--name-only').trim().split('\n');
     const hookFiles = staged.filter((f) => /\.(docx|md|markdown|txt)$/.test(f));
     expect(hookFiles).toEqual(['README.md', 'contracts/good.md', 'contracts/late.md', 'contracts/msa.docx']);
-    const entry = (files: string[]): { status: number | null; stdout: string; stderr: string } => spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'src/cli/run.ts'), ...files], {
-      cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+    // The hook's entry, `clauselint`, is the package's bin (the packaging test runs it from the installed tarball).
+    const entry = (files: string[]): { status: number | null; stdout: string; stderr: string } => spawnSync(process.execPath, [BIN, ...files], {
+      cwd: dir, encoding: 'utf8', env: cliEnv(),
     });
 
     const bad = entry(hookFiles);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { RULES } from '../rules/index.js';
 import { VERSION } from '../src/cli/version.js';
-import { resolvePlaybook } from '../src/config/resolve.js';
+import { resolveConfig } from '../src/config/resolve.js';
 import { DETECTORS } from '../src/detect/index.js';
 import { lintDocument } from '../src/lint/engine.js';
 import type { FileReport, Finding } from '../src/lint/types.js';
@@ -21,7 +21,8 @@ export const META: ReportMeta = {
 export async function lintSource(path: string, source: string | Uint8Array, preset = 'outsourcing'): Promise<FileReport> {
   const bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source;
   const doc = await readDocument(path, bytes);
-  return lintDocument(doc, await resolvePlaybook({}, RULES, '(test)', preset), RULES);
+  const resolved = await resolveConfig({ file: '(test)', dir: '/', config: {}, extends: [] }, RULES, preset);
+  return lintDocument(doc, { rules: resolved.rules }, RULES);
 }
 
 /** Lint a file on disk, reported under `reportPath`. */

@@ -11,8 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
-import { main } from '../src/cli/main.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runCli } from './helpers.js';
 import { INJECTION_NAME, INJECTION_TEXT } from './report-helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -24,7 +23,7 @@ if (!HAS_CHROMIUM) console.warn(`report-html-browser.test.ts: skipped: ${CHROMIU
 export const SCREENSHOT = join(tmpdir(), 'clauselint-html-report-sample-outsourcing.png');
 
 async function cli(args: string[], cwd: string): Promise<number> {
-  return main(args, { stdout: () => {}, stderr: () => {}, cwd, isTTY: false });
+  return (await runCli(args, cwd)).code;
 }
 
 interface Opened {

@@ -27,6 +27,3 @@ export const PRESETS: Readonly<Record<string, readonly string[]>> = {
 
 export const DEFAULT_PRESET = 'recommended';
 
-export function presetNames(): string[] {
-  return Object.keys(PRESETS);
-}

@@ -243,13 +243,3 @@ export function isIgnored(resolved: ResolvedConfig, file: string): boolean {
   });
 }
 
-/**
- * A config object (from a file, or built from CLI flags) as a playbook, with
- * only presets in `extends`. Kept for callers that have no files to load.
- */
-export async function resolvePlaybook(config: ConfigObject, registry: ReadonlyMap<string, Rule>, file: string, presetOverride?: string): Promise<Playbook> {
-  await validateConfig(config, file);
-  const ext = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
-  const resolved = await resolveConfig({ file, dir: '/', config, extends: ext }, registry, presetOverride);
-  return { rules: resolved.rules };
-}

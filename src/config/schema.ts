@@ -45,8 +45,6 @@ const RULES = {
   additionalProperties: RULE_ENTRY,
 };
 
-export const CONFIG_KEYS = ['$schema', 'extends', 'rules', 'overrides', 'ignores', 'customClauses', 'plugins', 'waivers', 'maxFileSize', 'timeout'] as const;
-
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'clauselint configuration',

@@ -5,15 +5,6 @@ import { headingMatches, isDelegated, modality, textOf } from './util.js';
  * Helpers shared by the operational (catalogue section B) clause detectors.
  */
 
-/** Sentences about a topic: the text matches one of `text`, or the sentence sits under a heading matching `heading`. */
-export function topicSentences(a: AnalysedDocument, text: RegExp, heading?: RegExp, exclude?: RegExp): Sentence[] {
-  return a.sentences.filter((s) => {
-    const t = textOf(s);
-    if (exclude && exclude.test(t)) return false;
-    return text.test(t) || (heading !== undefined && headingMatches(s.path, heading) && t.length > 20);
-  });
-}
-
 /** Does the sentence sit in the definitions section ("X means …")? Definitions name a topic without binding anyone. */
 export function isDefinition(s: Sentence): boolean {
   return /^\s*(?:\(?[a-z0-9]{1,3}[).]\s*)?["“”']?[A-Z][\w -]{0,60}["“”']?\s+(?:means|shall mean|has the meaning|includes)\b/.test(s.text)

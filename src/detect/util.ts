@@ -40,16 +40,6 @@ export function missing(id: string, values: Record<string, ClauseValue> = {}): C
   return result(id, 'missing', null, values);
 }
 
-/** Sentences matching any of the patterns, in document order. */
-export function sentencesMatching(a: AnalysedDocument, patterns: readonly RegExp[], exclude: readonly RegExp[] = []): Sentence[] {
-  return a.sentences.filter((s) => patterns.some((p) => p.test(s.text)) && !exclude.some((p) => p.test(s.text)));
-}
-
-/** Sentences of the sections whose heading matches. */
-export function sentencesUnderHeading(a: AnalysedDocument, heading: RegExp): Sentence[] {
-  return a.sentences.filter((s) => headingMatches(s.path, heading));
-}
-
 // A clause handed to another document: "as set out in the Data Processing Addendum".
 const DELEGATION = /\b(?:as (?:set out|set forth|described|specified|provided|defined|detailed)|in accordance with|pursuant to|subject to|governed by|under)\s+(?:in\s+)?(?:the\s+|a\s+|any\s+|each\s+|its\s+)?(?:applicable\s+|separate\s+)?(?:Data Processing (?:Agreement|Addendum)|Data Protection (?:Agreement|Addendum)|DPA|Business Associate Agreement|BAA|Order Form|Statement of Work|SOW|Service Level Agreement|SLA|Exit Plan|Security Policy|Cover Page|Master (?:Services )?Agreement|Framework Agreement)\b/i;
 const INCORPORATED = /\bincorporated (?:herein |into this Agreement )?by reference\b/i;

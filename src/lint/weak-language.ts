@@ -24,10 +24,6 @@ export function supplierDutyAt(text: string): number {
   return m !== null && SUPPLIER_RE.test(m[1]!) ? m.index : -1;
 }
 
-export function isSupplierDuty(text: string): boolean {
-  return supplierDutyAt(text) >= 0;
-}
-
 const NEGATED_SUBJECT = /\b(?:neither party|no party|neither|none of)\b/i;
 
 export interface LanguageHit {
