@@ -215,6 +215,41 @@ export interface DocumentResult {
 
 export interface ClauseAgreement { agree: number; total: number }
 
+/**
+ * Detection as the issue tracker and CUAD measure it: a clause is detected when it is present, weak or
+ * referenced, not detected when missing or not applicable. `strength` is present-vs-weak agreement on the
+ * clauses that the label and the detector both judge present or weak.
+ */
+export interface DetectionCounts { tp: number; fp: number; fn: number; tn: number; strengthAgree: number; strengthTotal: number }
+
+const DETECTED: ReadonlySet<ClauseStatus> = new Set(['present', 'weak', 'referenced']);
+const STRENGTH: ReadonlySet<ClauseStatus> = new Set(['present', 'weak']);
+
+export function emptyCounts(): DetectionCounts {
+  return { tp: 0, fp: 0, fn: 0, tn: 0, strengthAgree: 0, strengthTotal: 0 };
+}
+
+export function countRow(c: DetectionCounts, expected: ClauseStatus, got: ClauseStatus): void {
+  const e = DETECTED.has(expected);
+  const g = DETECTED.has(got);
+  if (e && g) c.tp++;
+  else if (g) c.fp++;
+  else if (e) c.fn++;
+  else c.tn++;
+  if (STRENGTH.has(expected) && STRENGTH.has(got)) {
+    c.strengthTotal++;
+    if (expected === got) c.strengthAgree++;
+  }
+}
+
+/** Precision, recall and F1 of detection (null where undefined: nothing detected or nothing to detect). */
+export function detectionScores(c: DetectionCounts): { precision: number | null; recall: number | null; f1: number | null; strength: number | null } {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : null;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : null;
+  const f1 = precision !== null && recall !== null && precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : null;
+  return { precision, recall, f1, strength: c.strengthTotal ? c.strengthAgree / c.strengthTotal : null };
+}
+
 export interface LabelsEvaluation {
   base: string;
   documents: DocumentResult[];
@@ -225,6 +260,8 @@ export interface LabelsEvaluation {
   /** expected status → got status → count. */
   confusion: Record<ClauseStatus, Record<ClauseStatus, number>>;
   perClause: Record<string, ClauseAgreement>;
+  detection: DetectionCounts;
+  perClauseDetection: Record<string, DetectionCounts>;
 }
 
 /** A detection in section `got` agrees with a label `expected` when it is that clause or one below it. */
@@ -258,6 +295,8 @@ function compareRow(clause: string, label: ClauseLabel, r: ClauseResult): LabelR
 export async function evaluateLabels(labels: LabelsFile, base: string = DEFAULT_BASE): Promise<LabelsEvaluation> {
   const confusion = Object.fromEntries(STATUSES.map((e) => [e, Object.fromEntries(STATUSES.map((g) => [g, 0]))])) as LabelsEvaluation['confusion'];
   const perClause: Record<string, ClauseAgreement> = {};
+  const detection = emptyCounts();
+  const perClauseDetection: Record<string, DetectionCounts> = {};
   const documents: DocumentResult[] = [];
   let sectionAgree = 0;
   let sectionTotal = 0;
@@ -269,6 +308,8 @@ export async function evaluateLabels(labels: LabelsFile, base: string = DEFAULT_
     const rows = ids.map((id) => compareRow(id, doc.labels[id]!, clauses.get(id)!));
     for (const row of rows) {
       confusion[row.expected][row.got]++;
+      countRow(detection, row.expected, row.got);
+      countRow((perClauseDetection[row.clause] ??= emptyCounts()), row.expected, row.got);
       const c = (perClause[row.clause] ??= { agree: 0, total: 0 });
       c.total++;
       if (row.agree) c.agree++;
@@ -288,6 +329,8 @@ export async function evaluateLabels(labels: LabelsFile, base: string = DEFAULT_
     sectionTotal,
     confusion,
     perClause,
+    detection,
+    perClauseDetection,
   };
 }
 
@@ -325,7 +368,15 @@ export function formatLabelsReport(ev: LabelsEvaluation, opts: { verbose?: boole
     const total = row.reduce((a, b) => a + b, 0);
     if (total) out.push(`| ${e} | ${row.map((n, i) => (STATUSES[i] === e ? `**${n}**` : String(n))).join(' | ')} | ${total} |`);
   }
-  out.push('', 'Per clause:', '', '| clause | agree | total |', '|---|---:|---:|');
-  for (const [id, c] of Object.entries(ev.perClause).sort(([a], [b]) => a.localeCompare(b))) out.push(`| ${id} | ${c.agree} | ${c.total} |`);
+  const f = (x: number | null): string => (x === null ? '-' : x.toFixed(2));
+  const all = detectionScores(ev.detection);
+  out.push('', `Detection (present, weak or referenced against missing or not applicable): precision **${f(all.precision)}**, recall **${f(all.recall)}**, F1 **${f(all.f1)}** (TP ${ev.detection.tp}, FP ${ev.detection.fp}, FN ${ev.detection.fn}, TN ${ev.detection.tn})`);
+  out.push(`Present-vs-weak agreement where both say present or weak: **${f(all.strength)}** (${ev.detection.strengthAgree} / ${ev.detection.strengthTotal})`);
+  out.push('', 'Per clause:', '', '| clause | agree | total | TP | FP | FN | F1 | present-vs-weak |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [id, c] of Object.entries(ev.perClause).sort(([a], [b]) => a.localeCompare(b))) {
+    const d = ev.perClauseDetection[id] ?? emptyCounts();
+    const s = detectionScores(d);
+    out.push(`| ${id} | ${c.agree} | ${c.total} | ${d.tp} | ${d.fp} | ${d.fn} | ${f(s.f1)} | ${d.strengthTotal ? `${d.strengthAgree}/${d.strengthTotal}` : '-'} |`);
+  }
   return out.join('\n');
 }
