@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../src/model.js';
 import { readMarkdown } from '../src/read/markdown.js';
+import { readText } from '../src/read/text.js';
 import { outlineOf } from '../src/report/outline.js';
 import { CORPUS, HAS_CORPUS, ROOT } from './helpers.js';
 import { SAMPLE_CLAUSE_OUTLINE, SAMPLE_TITLE, fromClauseOne, shape } from './sample-outsourcing-outline.js';
@@ -155,6 +156,56 @@ describe('front matter before clause 1', () => {
 
   it('leaves lettered sections alone when there is no front-matter heading', () => {
     expect(top('(a) The Supplier shall supply widgets.\n\n(b) The Customer shall pay.\n')).toEqual(['(a)', '(b)']);
+  });
+});
+
+describe('a list of the agreement\'s parts in the preamble is not its structure', () => {
+  // Our own wording. Read as headings, the bullets nested the whole agreement under "Exhibit A Definitions",
+  // where every clause looked like a definition and confidentiality, indemnity and termination went missing.
+  const PARTS = `# Hosting Agreement
+
+This Hosting Agreement is made of these parts:
+
+* EXHIBIT A: Definitions.
+* EXHIBIT B: Service Levels.
+
+## 1. Hosting
+
+The Provider shall host the Customer's applications.
+
+## 2. Confidentiality
+
+Each party shall keep the other party's Confidential Information confidential during the term and for three years after it ends.
+
+EXHIBIT A: DEFINITIONS
+
+"Customer Data" means the data the Customer uploads.
+`;
+
+  it('keeps bulleted part names in the preamble and the clauses at the top level', () => {
+    const doc = readMarkdown('t.md', PARTS);
+    expect(doc.sections.map((s) => [s.number, s.heading, s.level])).toEqual([['1', 'Hosting', 1], ['2', 'Confidentiality', 1], ['Exhibit A', 'DEFINITIONS', 1]]);
+    expect(doc.preamble.map((b) => b.text)).toEqual(['This Hosting Agreement is made of these parts:', 'EXHIBIT A: Definitions.', 'EXHIBIT B: Service Levels.']);
+  });
+
+  it('unwraps a part heading that is only an entry of a contents list, when the part comes again later', () => {
+    const typed = PARTS.replace(/^\* /gm, '').replace('EXHIBIT B: Service Levels.\n', '');
+    const doc = readMarkdown('t.md', typed);
+    expect(doc.sections.map((s) => s.number)).toEqual(['1', '2', 'Exhibit A']);
+    expect(doc.preamble.at(-1)!.text).toBe('EXHIBIT A Definitions');
+    expect(readText('t.txt', typed.replace(/^#+ /gm, '')).sections.map((s) => s.number)).toEqual(['1', '2', 'Exhibit A']);
+  });
+
+  it('still reads a real exhibit that holds the clauses, and a bulleted list inside a clause', () => {
+    const doc = readMarkdown('t.md', '# Order\n\n## EXHIBIT A: Terms\n\n1. Fees. The Customer shall pay.\n\n2. Term. One year.\n\n- Schedule 1 applies.\n');
+    expect(doc.sections.map((s) => [s.number, s.children.map((c) => c.number)])).toEqual([['Exhibit A', ['1', '2']]]);
+  });
+
+  it('the clauses under it are found again', async () => {
+    const { analyse } = await import('../src/analyse/index.js');
+    const { detectClauses } = await import('../src/detect/index.js');
+    const clauses = detectClauses(analyse(readMarkdown('t.md', PARTS)), ['confidentiality']);
+    expect(clauses.get('confidentiality')).toMatchObject({ status: 'present', section: { number: '2', heading: 'Confidentiality' } });
   });
 });
 

@@ -150,6 +150,10 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
       }
     }
     if (!e) e = parseEnumerator(text);
+    if (e && listedPart(b, e, roots.length === 0)) {
+      addBody(b, text);
+      continue;
+    }
 
     if (b.headingDepth !== undefined) {
       let rank = RANK_HEADING_BASE + Math.min(Math.max(b.headingDepth, 1), 6);
@@ -270,7 +274,45 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
     addBody(b, text);
   }
 
-  return { title, preamble, sections: roots };
+  return unwrapContentsEntries({ title, preamble, sections: roots });
+}
+
+/**
+ * A bullet in the preamble that names a part of the agreement ("* EXHIBIT A: Definitions.", "- Schedule 2 –
+ * Fees") lists what the agreement consists of; it opens no part. Taken as a heading, it would nest every clause
+ * that follows under "Exhibit A", and the clauses would then read as definitions.
+ */
+function listedPart(b: RawBlock, e: Enumerator, inPreamble: boolean): boolean {
+  return inPreamble && b.kind === 'list-item' && b.listPath === undefined && b.autoLabel === undefined && b.headingDepth === undefined
+    && (e.style === 'attachment' || e.style === 'article');
+}
+
+/**
+ * A part heading that is only an entry of a list of contents: a schedule, annex or exhibit at the top level with no
+ * text of its own but clauses under it, whose number comes again later in the document ("EXHIBIT A: Definitions" in the opening list,
+ * "EXHIBIT A — DEFINITIONS" where the exhibit starts). What it seems to contain is the agreement itself, so its
+ * children take its place and its words stay in the preamble; a structure error must not hide the clauses.
+ */
+function unwrapContentsEntries(tree: BuiltTree): BuiltTree {
+  const roots = tree.sections;
+  const isEntry = (s: Section, i: number): boolean => s.blocks.length === 0 && s.children.length > 0 && s.number !== null && /^(?:schedule|annex|appendix|exhibit|attachment|article|part)\b/i.test(s.number)
+    && roots.some((later, j) => j > i && later.number !== null && later.number.toLowerCase() === s.number!.toLowerCase());
+  if (!roots.some(isEntry)) return tree;
+  const preamble = [...tree.preamble];
+  const sections: Section[] = [];
+  roots.forEach((s, i) => {
+    if (!isEntry(s, i)) {
+      sections.push(s);
+      return;
+    }
+    preamble.push({ kind: 'paragraph', text: [s.label ?? s.number, s.heading].filter(Boolean).join(' '), position: s.position });
+    for (const child of s.children) sections.push(raiseLevel(child));
+  });
+  return { ...tree, preamble, sections };
+}
+
+function raiseLevel(s: Section): Section {
+  return { ...s, level: s.level - 1, children: s.children.map(raiseLevel) };
 }
 
 /** Word's number as an enumerator; a bare letter or roman numeral ("A" from a "%1" upper-letter list) reads as "A.". */
