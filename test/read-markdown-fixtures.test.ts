@@ -209,6 +209,21 @@ EXHIBIT A: DEFINITIONS
   });
 });
 
+describe('Markdown written straight after an HTML heading', () => {
+  // Our own wording. CommonMark puts the lines after "<h2>…</h2>" into the HTML block when no blank line
+  // separates them; the reader used to keep the heading and drop the clauses.
+  const md = '# Service Terms\n\n<h2>4. Liability</h2>\n   1.  Each party\'s total liability will not exceed the fees paid in the previous year.\n   2.  Neither party is liable for lost profits.\n\n<h2>5. Law</h2>\nThis Agreement is governed by the laws of Ireland.\n';
+
+  it('reads the clauses under the heading, at their source lines', () => {
+    const doc = readMarkdown('t.md', md);
+    expect(doc.sections.map((s) => [s.number, s.heading, s.children.map((c) => [c.number, c.position.line, c.blocks[0]?.text.slice(0, 24)])])).toEqual([
+      ['4', 'Liability', [['1', 4, "Each party's total liabi"], ['2', 5, 'Neither party is liable ']]],
+      ['5', 'Law', []],
+    ]);
+    expect(doc.sections[1]!.blocks.map((b) => [b.text, b.position.line])).toEqual([['This Agreement is governed by the laws of Ireland.', 8]]);
+  });
+});
+
 describe('GFM only where a document can use it', () => {
   // Without "|", "~", "@", "[^", "[ ]", "://", "www." a document has no GFM construct, and is parsed as CommonMark.
   const strip = (md: string): string => md.replace(/\|/g, '/').replace(/~/g, '-').replace(/@/g, ' at ').replace(/\[\^/g, '[')

@@ -30,7 +30,8 @@ export { markTitle } from './title.js';
 
 export function readMarkdown(path: string, source: string, options: { gfm?: boolean } = {}): ContractDocument {
   const tree = parseMarkdown(source, options);
-  const raw = mdastToRaw(tree, { positions: 'source', sourceLines: source.split(/\r?\n/) });
+  const gfm = options.gfm ?? GFM_TRIGGER.test(source);
+  const raw = mdastToRaw(tree, { positions: 'source', sourceLines: source.split(/\r?\n/), reparse: (md) => parseMarkdown(md, { gfm }) });
   markTitle(raw);
   const built = buildSections(raw);
   let title = built.title;

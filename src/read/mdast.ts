@@ -15,6 +15,12 @@ export interface MdastOptions {
   positions: 'source' | 'index';
   /** The source lines, to compute columns of lines inside a paragraph. */
   sourceLines?: readonly string[];
+  /**
+   * Parse Markdown text (the same way as the document). Markdown written straight after an HTML heading, with no
+   * blank line ("<h2>9. Liability</h2>" then "   1.  EACH PARTY'S AGGREGATE LIABILITY…"), is part of the HTML
+   * block in CommonMark; it is parsed again from here so that the clauses under the heading are not lost.
+   */
+  reparse?: (markdown: string) => Root;
 }
 
 interface Inline {
@@ -113,10 +119,18 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
         emitParagraph(node, 'paragraph');
         return;
       case 'html': {
-        const h = /^<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/i.exec(node.value.trim());
+        const h = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>[ \t]*/i.exec(node.value);
         if (h) {
           const text = decodeEntities(stripTags(h[2]!)).replace(/\s+/g, ' ').trim();
           if (text !== '') out.push({ kind: 'heading', text, headingDepth: Number(h[1]), position: pos(node) });
+          const rest = node.value.slice(h[0].length);
+          if (rest.trim() !== '' && options.reparse && node.position) {
+            // The rest starts on a line of its own: shift its positions to where it is in the source.
+            const lines = h[0].split('\n').length - (rest.startsWith('\n') ? 0 : 1);
+            const sub = options.reparse(rest.replace(/^\n/, ''));
+            shiftLines(sub, node.position.start.line - 1 + lines);
+            for (const child of sub.children) visit(child, listPath);
+          }
           return;
         }
         const text = decodeEntities(stripTags(node.value)).replace(/\s+/g, ' ').trim();
@@ -130,6 +144,15 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
 
   for (const child of tree.children) visit(child, []);
   return out;
+}
+
+/** Move every position of a tree down by `delta` lines. */
+function shiftLines(node: Nodes, delta: number): void {
+  if (node.position) {
+    node.position.start.line += delta;
+    node.position.end.line += delta;
+  }
+  if ('children' in node) for (const c of node.children) shiftLines(c, delta);
 }
 
 /** Plain text of inline content, with the heading marked up at its start (if any). */
