@@ -36,6 +36,7 @@ import { telemarketingCompliance } from './clauses/telemarketing-compliance.js';
 import { terminationForCause } from './clauses/termination-for-cause.js';
 import { terminationForConvenience } from './clauses/termination-for-convenience.js';
 import { transitionIn } from './clauses/transition-in.js';
+import { completeResult } from './locate.js';
 import type { ClauseDetector, ClauseResult } from './types.js';
 
 /** Every clause detector, by clause id (the ids of the clause catalogue). */
@@ -50,12 +51,16 @@ export const DETECTORS: ReadonlyMap<string, ClauseDetector> = new Map(
   ].map((d) => [d.id, d]),
 );
 
-/** Detect the given clauses (all known ones by default). Detection knows nothing of playbooks. */
+/**
+ * Detect the given clauses (all known ones by default). Detection knows nothing of playbooks. Each detector's
+ * result then gets the reviewer's second look (src/detect/locate.ts): a clause it did not find may still be there
+ * in one-sided words, under its own heading, or in a document the contract hands it to.
+ */
 export function detectClauses(a: AnalysedDocument, ids: Iterable<string> = DETECTORS.keys()): Map<string, ClauseResult> {
   const out = new Map<string, ClauseResult>();
   for (const id of ids) {
     const d = DETECTORS.get(id);
-    if (d) out.set(id, d.detect(a));
+    if (d) out.set(id, completeResult(a, d.detect(a)));
   }
   return out;
 }

@@ -1,0 +1,213 @@
+import type { AnalysedDocument, Sentence } from '../analyse/index.js';
+import type { Section } from '../model.js';
+import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
+import type { ClauseResult } from './types.js';
+import { result, textOf } from './util.js';
+
+/**
+ * The reviewer's second look, shared by every detector: before a clause is reported missing, is there a provision
+ * on the topic after all, or is it handed to another document? In order (a provision in the text beats a
+ * reference to another document):
+ *
+ * 1. a one-sided vendor wording of the clause (catalogue VARIANTS) → weak (or present where the catalogue says so);
+ * 2. a section headed for the clause (catalogue HEADINGS) → weak: the topic is there without the terms expected;
+ * 3. the clause handed by topic to the agreement the document belongs to ("subject to the limitations of liability
+ *    of the Agreement") → referenced;
+ * 4. a document that carries the clause, incorporated or named as governing it (catalogue CARRIERS) → referenced,
+ *    with the document in `values.document`.
+ *
+ * The GDPR reference and processor terms, when the detector saw no personal data, are also taken up when the
+ * document hands its data to a DPA: the hand-over shows there is personal data to protect.
+ */
+export function completeResult(a: AnalysedDocument, r: ClauseResult): ClauseResult {
+  if (r.status === 'missing') {
+    return variantOf(a, r) ?? headedSection(a, r) ?? topicReference(a, r) ?? carried(a, r) ?? r;
+  }
+  if (r.status === 'not-applicable' && TRIGGERED_BY_HAND_OVER.has(r.id)) {
+    const ref = carried(a, r);
+    if (ref) return ref;
+  }
+  return r;
+}
+
+// Transfers stay not applicable: a DPA is no sign that the data leaves the EEA or the UK.
+const TRIGGERED_BY_HAND_OVER: ReadonlySet<string> = new Set(['gdpr-reference', 'gdpr-processor-terms']);
+
+// ── 1. vendor variants ────────────────────────────────────────────────────────────────────────────────────────
+
+interface CompiledVariant { pattern: RegExp; unless: RegExp | null; status: 'weak' | 'present'; reason: string }
+let variants: Map<string, CompiledVariant[]> | null = null;
+
+function compiledVariants(): Map<string, CompiledVariant[]> {
+  variants ??= new Map(Object.entries(VARIANTS).map(([id, list]) => [id, list.map((v) => ({
+    pattern: new RegExp(v.pattern, 'i'), unless: v.unless ? new RegExp(v.unless, 'i') : null, status: v.status, reason: v.reason,
+  }))]));
+  return variants;
+}
+
+function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
+  const list = compiledVariants().get(r.id);
+  if (!list) return null;
+  for (const s of a.sentences) {
+    if (inDefinitions(s)) continue;
+    const t = textOf(s);
+    const v = list.find((x) => x.pattern.test(t) && !(x.unless && x.unless.test(t)));
+    if (v) return result(r.id, v.status, s, { ...r.values, vendorWording: true }, v.status === 'weak' ? [v.reason] : []);
+  }
+  return null;
+}
+
+// ── 2. headings ───────────────────────────────────────────────────────────────────────────────────────────────
+
+interface CompiledHeading { heading: RegExp; content: RegExp | null }
+let headings: Map<string, CompiledHeading> | null = null;
+
+function compiledHeadings(): Map<string, CompiledHeading> {
+  headings ??= new Map(Object.entries(HEADINGS).map(([id, h]) => [id, {
+    heading: new RegExp(String.raw`^(?:the\s+|our\s+|your\s+)?(?:${h.heading})\b`, 'i'),
+    content: h.content ? new RegExp(h.content, 'i') : null,
+  }]));
+  return headings;
+}
+
+const DEFINITIONS_HEADING = /^(?:definitions?|interpretation|defined terms|glossary)\b/i;
+
+function inDefinitions(s: Sentence): boolean {
+  return s.path.some((x) => x.heading !== null && DEFINITIONS_HEADING.test(x.heading));
+}
+
+/** The sentences of a section and of the sections below it. */
+function sentencesIn(a: AnalysedDocument, section: Section): Sentence[] {
+  return a.sentences.filter((s) => s.path.includes(section));
+}
+
+function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
+  const h = compiledHeadings().get(r.id);
+  if (!h) return null;
+  for (const { section, path } of a.sections) {
+    if (section.heading === null || !h.heading.test(section.heading.trim())) continue;
+    if (path.some((x) => x.heading !== null && DEFINITIONS_HEADING.test(x.heading))) continue;
+    const own = sentencesIn(a, section).filter((s) => textOf(s).split(/\s+/).length >= 4);
+    const at = h.content ? own.find((s) => h.content!.test(textOf(s))) : own[0];
+    if (at) return result(r.id, 'weak', at, { ...r.values, locatedByHeading: true }, ['located-by-heading']);
+  }
+  return null;
+}
+
+// ── 3. a clause handed to the agreement by its topic ─────────────────────────────────────────────────────────
+
+const AGREEMENT = String.raw`(?:the\s+)?(?:Agreement|Principal Agreement|Main Agreement|Master Agreement|Underlying Agreement|Customer Agreement|Terms(?: of Service)?|GTCs?|General Terms(?: and Conditions)?|Core Terms|Contract)`;
+let topicReferences: Map<string, RegExp> | null = null;
+
+function compiledTopicReferences(): Map<string, RegExp> {
+  topicReferences ??= new Map(Object.entries(REFERENCE_TOPICS).map(([id, topic]) => [id, new RegExp(
+    String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]+\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
+    + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`,
+    'i',
+  )]));
+  return topicReferences;
+}
+
+function topicReference(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
+  const re = compiledTopicReferences().get(r.id);
+  if (!re) return null;
+  const s = a.sentences.find((x) => re.test(textOf(x)));
+  return s ? result(r.id, 'referenced', s, { ...r.values, document: 'the agreement' }) : null;
+}
+
+// ── 4. documents that carry clauses ──────────────────────────────────────────────────────────────────────────
+
+interface CompiledCarrier {
+  carrier: Carrier;
+  /** The document's own names, anywhere in a sentence. */
+  document: RegExp;
+  /** Its titles after a schedule or annex label. */
+  title: RegExp | null;
+}
+
+export interface Reference {
+  carrier: Carrier;
+  sentence: Sentence;
+}
+
+let carriers: CompiledCarrier[] | null = null;
+
+function compiledCarriers(): CompiledCarrier[] {
+  carriers ??= CARRIERS.map((carrier) => ({
+    carrier,
+    document: new RegExp(String.raw`\b(?:${carrier.documents})(?![\w-])`, 'gi'),
+    title: carrier.titles ? new RegExp(String.raw`\b(?:Schedule|Annex|Appendix|Exhibit|Attachment|Part)\s+[\w.-]{1,6}\s*(?:\(\s*|[-–—:]\s*|\s)(?:${carrier.titles})\b`, 'gi') : null,
+  }));
+  return carriers;
+}
+
+/** The words before a document's name that hand a clause to it: "subject to the", "incorporated by reference in the". */
+const HANDED_TO = /\b(?:governed by|subject to|in accordance with|pursuant to|under|as (?:set out|set forth|described|specified|defined|detailed|provided|stated|contained)(?: in| under| within)?|incorporat\w*(?: herein| hereby)?(?: by reference)?(?! into)|(?:enter|entered|sign|signed|execute|executed|conclude|concluded)\s+into|see|refer(?:red)? to|processed (?:in accordance with|under)|set out in|per|comply with|listed in|detailed in|defined in|described in|covered by|addressed in|contained in|within)\s+(?:(?:the|a|an|any|its|our|their|your|separate|applicable|relevant|such|each|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** The words after a document's name that make it part of the contract: "forms part of these Terms", "shall apply". */
+const APPLIES = /^[^.;]{0,100}?\b(?:forms? (?:an? )?(?:integral )?part of (?:this|these|the)|(?:is|are) (?:hereby |also )?(?:expressly )?incorporated|(?:shall|will|does|do) (?:also )?apply|appl(?:y|ies) to (?:this|these|the|your|our)|(?:shall|will) (?:control|govern|prevail)|governs?|(?:is|are) (?:available|contained|published|located) (?:at|in|with|on)|can be found|(?:is|are) attached|(?:is|are) part of|(?:will|shall) be (?:entered into|executed|signed|concluded))\b/i;
+/** For the master terms only the strongest hand-overs count (a DPA speaks of "the Agreement" in every clause). */
+const MASTER_HANDED_TO = /\b(?:governed by|subject to the terms(?: and conditions)? (?:of|at|in)|incorporat\w*(?: herein| hereby)?(?: by reference)?|(?:contract )?terms and conditions,? including)\s+(?:(?:the|its|our|their|applicable)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const MASTER_APPLIES = /^[^.;]{0,80}?\b(?:(?:is|are) (?:hereby )?(?:expressly )?incorporated(?! into)|(?:shall|will) apply|appl(?:y|ies) to (?:this|these|the) (?:order|call-off|contract|task order|statement of work|purchase)|(?:is|are) incorporated by reference)\b/i;
+/** A list of the documents a contract is made of: "The following documents are incorporated into this Contract:". */
+const INCORPORATION_LIST = /\b(?:following|these|below)\b[^.;]{0,40}\b(?:documents|schedules|terms|clauses|attachments)\b[^.;]{0,80}\b(?:incorporated|form(?:s)? part|apply|are part|by reference)\b|\bincorporated (?:terms|documents|by reference)\s*:?\s*$|\b(?:clauses|provisions) incorporated by reference\b/i;
+const SELF = /\b(?:this|these|the present|hereby)\s+(?:[\w-]+\s+)?$/i;
+
+const referencesCache = new WeakMap<AnalysedDocument, Reference[]>();
+
+/** Every hand-over of clauses to another document, in document order. */
+export function references(a: AnalysedDocument): Reference[] {
+  let refs = referencesCache.get(a);
+  if (refs) return refs;
+  refs = [];
+  const compiled = compiledCarriers().filter((c) => !isItself(a, c));
+  for (const s of a.sentences) {
+    const t = textOf(s);
+    const listed = inIncorporationList(a, s);
+    for (const c of compiled) {
+      if (handsOver(t, c, listed)) refs.push({ carrier: c.carrier, sentence: s });
+    }
+  }
+  referencesCache.set(a, refs);
+  return refs;
+}
+
+function handsOver(t: string, c: CompiledCarrier, listed: boolean): boolean {
+  for (const re of [c.document, c.title]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const m of t.matchAll(re)) {
+      const before = t.slice(Math.max(0, m.index - 80), m.index);
+      const after = t.slice(m.index + m[0].length);
+      if (SELF.test(before)) continue;
+      if (listed) return true;
+      if (c.carrier.master ? MASTER_HANDED_TO.test(before) || MASTER_APPLIES.test(after) : HANDED_TO.test(before) || APPLIES.test(after) || re === c.title) return true;
+    }
+  }
+  return false;
+}
+
+/** The sentence is an entry of a list of incorporated documents (a short line under such a lead-in). */
+function inIncorporationList(a: AnalysedDocument, s: Sentence): boolean {
+  if (textOf(s).length > 160) return false;
+  if (s.path.some((x) => x.heading !== null && /\bincorporated\b|\bcontract documents\b|\bdocuments forming\b/i.test(x.heading))) return true;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 12); i--) {
+    const p = a.sentences[i]!;
+    if (p.section !== s.section) break;
+    if (INCORPORATION_LIST.test(textOf(p))) return true;
+  }
+  return false;
+}
+
+/** The document is itself the carrier (a DPA hands nothing to "the DPA"; Terms of Service nothing to "the Terms"). */
+function isItself(a: AnalysedDocument, c: CompiledCarrier): boolean {
+  const title = a.doc.title ?? '';
+  c.document.lastIndex = 0;
+  return title !== '' && c.document.test(title);
+}
+
+function carried(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
+  const ref = references(a).find((x) => x.carrier.clauses.includes(r.id));
+  if (!ref) return null;
+  const status = ref.carrier.present?.includes(r.id) ? 'present' : 'referenced';
+  return result(r.id, status, ref.sentence, { ...r.values, document: ref.carrier.name });
+}
