@@ -170,7 +170,7 @@ export interface HeadingLocator {
 
 export const HEADINGS: Readonly<Record<string, HeadingLocator>> = {
   'breach-notification': { heading: String.raw`(?:security |data |personal data )?(?:incident|breach)(?:es)?(?: notification| notice| management| response)?|notification of (?:a )?(?:security |data )?(?:incidents?|breach(?:es)?)`, content: String.raw`notif|inform|report` },
-  'service-levels': { heading: String.raw`service levels?(?: agreement| commitments?)?|availability|uptime|service commitments?|performance standards`, content: String.raw`availab|uptime|response|resol|perform|percent|%` },
+  'service-levels': { heading: String.raw`service levels?(?: agreement| commitments?)?|uptime|service commitments?|performance standards`, content: String.raw`availab|uptime|response|resol|perform|percent|%` },
   'service-credits': { heading: String.raw`service credits?|(?:financial )?credits?|remed(?:y|ies) for (?:service )?failure` },
   'performance-reporting': { heading: String.raw`(?:performance |service |status )?report(?:s|ing)|governance|performance reviews?|(?:review|governance) meetings|status page`, content: String.raw`report|review|meeting|status|dashboard` },
   'business-continuity': { heading: String.raw`business continuity|disaster recovery|continuity|resilien(?:ce|cy)` },
@@ -230,24 +230,25 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'termination-for-cause': [
     { pattern: String.raw`\b${VENDOR}\s+${MAY}\s+(?:\w+\s+){0,3}?(?:suspend|terminate|disable|close|cancel|remove|withdraw)\w*\b[^.;]{0,140}\b(?:breach\w*|violat\w+|fail\w* to (?:pay|comply)|non-?payment|misuse|abus\w+|fraud\w*|unlawful|illegal|cause|default)\b`, status: 'weak', reason: 'one-sided', unless: String.raw`^\s*(?:either party|each party|both parties|you|customer|the customer|client|buyer)\b` },
-    { pattern: String.raw`\b(?:either party|each party|the customer|customer|you)\s+(?:may|shall be entitled to|will be entitled to|has the right to)\s+(?:\w+\s+){0,3}?(?:terminate|withdraw from|cancel)\b[^.;]{0,160}\b(?:breach|violat|fail\w*|cannot comply|unable to comply|not resolved|objection)`, status: 'weak', reason: 'no-cure-period' },
+    { pattern: String.raw`\b(?:either party|each party|the customer|customer|you)\s+(?:may|shall|will)?\s*(?:have the right to|be entitled to|has the right to|may)?\s*(?:[\w,]+\s+){0,6}?(?:terminate|withdraw from|cancel)\b[^.;]{0,160}\b(?:breach|violat|fail\w*|cannot comply|unable to comply|not resolved|objection|for cause)`, status: 'weak', reason: 'no-cure-period' },
+    { pattern: String.raw`\b(?:breach|violat\w*|cannot comply|unable to comply|fails? to (?:comply|meet|remedy))\b[^.;]{0,160}\b(?:customer|either party|you)\s+(?:may|shall be entitled to|will be entitled to|has the right to)\s+(?:[\w,]+\s+){0,4}?(?:terminate|withdraw from|cancel)\b`, status: 'weak', reason: 'no-cure-period' },
   ],
   'data-return-deletion': [
-    { pattern: String.raw`\b(?:we|provider|supplier|processor|[A-Z][\w&.-]+)\s+(?:will|shall|may|must)\s+(?:\w+\s+){0,3}?(?:delete|erase|destroy|purge|remove)\w*\b[^.;]{0,120}\b(?:data|content|information|files|account|materials)\b`, status: 'weak', reason: 'deletion-without-return', unless: String.raw`^\s*(?:you|customer|the customer)\b` },
+    { pattern: String.raw`\b(?:we|provider|supplier|processor|[A-Z][\w&.-]+)(?:\s+(?:will|shall|may|must)|['’]ll)\s+(?:\w+\s+){0,3}?(?:delete|erase|destroy|purge|remove)\w*\b[^.;]{0,120}\b(?:data|content|information|files|account|materials|it|them)\b`, status: 'weak', reason: 'deletion-without-return', unless: String.raw`^\s*(?:you|customer|the customer)\b` },
     { pattern: String.raw`\b(?:you|customer|the customer)\s+(?:may|can|will be able to|(?:are|is) (?:solely )?responsible for)\s+(?:\w+\s+){0,2}?(?:export|download|retriev|access|obtain|back up|copy)\w*\b[^.;]{0,80}\b(?:data|content|files|information)\b`, status: 'weak', reason: 'export-window-only' },
     { pattern: String.raw`\b(?:data|content|personal data|account)\b[^.;]{0,60}\b(?:will|shall) be (?:permanently )?(?:deleted|erased|destroyed|purged|removed)\b`, status: 'weak', reason: 'deletion-without-return' },
     { pattern: String.raw`\b(?:transfer|hand over|deliver|return)\w*\b[^.;]{0,60}\b(?:project materials|materials|credentials|backup|data|deliverables)\b[^.;]{0,80}\b(?:to (?:the )?(?:customer|buyer|government|co\b|contracting officer)|terminat|end of)`, status: 'weak', reason: 'no-deadline-or-certificate' },
   ],
   'exit-assistance': [
     { pattern: String.raw`\b(?:you|customer|the customer)\s+(?:may|can|will be able to|will have)\s+(?:\w+\s+){0,3}?(?:export|download|retriev|access|obtain)\w*\b[^.;]{0,120}\b(?:${AFTER_END})`, status: 'weak', reason: 'export-window-only' },
-    { pattern: String.raw`\b(?:reasonable opportunity|period of (?:time|\w+ days))\b[^.;]{0,40}\b(?:to )?(?:retriev|export|download)\w*\b[^.;]{0,40}\b(?:data|content|files|information|materials)\b`, status: 'weak', reason: 'export-window-only' },
+    { pattern: String.raw`\b(?:reasonable opportunity|opportunity|means|option|possibility|period of (?:time|\w+ days))\b[^.;]{0,40}\b(?:to )?(?:retriev|export|download|recover)\w*\b[^.;]{0,40}\b(?:data|content|files|information|materials)\b|\bdata return period\b`, status: 'weak', reason: 'export-window-only' },
     { pattern: String.raw`\b(?:complete backup|full export|data handover|hand(?:ing)? over)\b[^.;]{0,120}\b(?:end of the (?:contract|agreement|term|service)|terminat\w+|expir\w+)\b|\b(?:at|upon|on) the end of the (?:contract|service term|term)\b[^.;]{0,120}\b(?:transfer|hand\w* over|receives?|backup|export)\b`, status: 'weak', reason: 'data-handover-only' },
     { pattern: String.raw`\b(?:export|transfer|migrat)\w*\b[^.;]{0,80}\b(?:new|successor|replacement|another) (?:service )?(?:provider|supplier|vendor)\b`, status: 'weak', reason: 'no-period' },
     { pattern: String.raw`\b(?:continued performance|continue performance|extend (?:the )?services|option to extend services)\b`, status: 'weak', reason: 'no-transition-duty' },
   ],
   'service-levels': [
     { pattern: String.raw`\b(?:commercially )?reasonable (?:commercial )?(?:efforts|endeavou?rs)\b[^.;]{0,100}\b(?:available|availability|uptime|accessible|operational|meet|achieve)\b`, status: 'weak', reason: 'effort-only' },
-    { pattern: String.raw`\b(?:do(?:es)?|make|makes) (?:not|no) (?:\w+\s+){0,2}?(?:guarantee|warrant|warranty|promise|represent)\w*\b[^.;]{0,140}\b(?:uninterrupted|continuous|always (?:be )?available|availability|uptime|error[- ]free|timely)\b|\bdisclaims?\b[^.;]{0,80}\b(?:uninterrupted|error[- ]free)\b`, status: 'weak', reason: 'no-committed-target' },
+    { pattern: String.raw`\b(?:do(?:es)?|make|makes) (?:not|no) (?:\w+\s+){0,2}?(?:guarantee|warrant|warranty|promise|represent)\w*\b[^.;]{0,140}\b(?:uninterrupted|continuous|always (?:be )?available|availability|uptime|error[- ]free|timely)\b|\bdisclaims?\b[^.;]{0,80}\b(?:uninterrupted|error[- ]free)\b|\b(?:neither|no)\b[^.;]{0,80}\bmakes? any (?:warranty|guarantee|representation)\b[^.;]{0,120}\b(?:uninterrupted|continuous|error[- ]free|available)\b`, status: 'weak', reason: 'no-committed-target' },
     { pattern: String.raw`\b(?:minimi[sz]e|limit|reduce) (?:any )?(?:downtime|outages?|interruptions?)\b`, status: 'weak', reason: 'no-committed-target' },
   ],
   'rto-rpo': [
@@ -255,7 +256,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\brestor\w*\b[^.;]{0,80}\b(?:availability|access)\b[^.;]{0,80}\b(?:timely|timeframes?|as soon as|promptly|in a timely manner)\b|\b(?:restore|recover)\w* (?:timely )?access to (?:personal )?data\b|\brecovery of (?:platforms?|services|systems)\b`, status: 'weak', reason: 'no-recovery-objectives' },
   ],
   'business-continuity': [
-    { pattern: String.raw`\b(?:continue to perform|continuity of|service continuity|business[- ]critical functions|disaster recovery (?:procedures|plans?|measures))\b|\b(?:redundan\w+|availability zones?|failover|fail-over)\b[^.;]{0,80}\b(?:withstand|failure|outage|disaster|resilien)`, status: 'weak', reason: 'no-tested-plan' },
+    { pattern: String.raw`\b(?:continue to perform|continuity of|service continuity|business[- ]critical functions|disaster recovery (?:procedures|plans?|measures))\b|\b(?:redundan\w+|availability zones?|failover|fail-over|geographically (?:separate|distributed|diverse))\b`, status: 'weak', reason: 'no-tested-plan' },
     { pattern: String.raw`\brestor\w*\b[^.;]{0,40}\b(?:availability|access)\b[^.;]{0,80}\b(?:physical or technical incident|incident|disaster)\b`, status: 'weak', reason: 'no-tested-plan' },
   ],
   'security-standards': [
@@ -263,7 +264,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'confidentiality': [
     { pattern: String.raw`\b(?:personnel|employees|staff|persons?|individuals?|sub-?processors?)\b[^.;]{0,120}\b(?:bound by|subject to|committed (?:themselves )?to|under (?:an? )?(?:appropriate |statutory )?(?:obligation|duty)|undertak\w+|respect)\b[^.;]{0,40}\bconfidential\w*`, status: 'weak', reason: 'covers-data-only' },
-    { pattern: String.raw`\b(?:will|shall|must) not (?:be )?(?:disclos|shar|sell|rent|reveal)\w*\b[^.;]{0,80}\b(?:customer|your|personal|government|client)?\s*(?:data|content|information)\b|\b(?:data|information)\b[^.;]{0,40}\bmust not be (?:shared|disclosed)\b`, status: 'weak', reason: 'covers-data-only' },
+    { pattern: String.raw`\b${VENDOR}\s+(?:will|shall|must) not (?:\w+\s+){0,2}?(?:disclos|shar|sell|rent|reveal)\w*\b[^.;]{0,80}\b(?:customer|your|personal|government|client)?\s*(?:data|content|information)\b|\b(?:customer|client|government|personal) (?:data|information)\b[^.;]{0,40}\bmust not be (?:shared|disclosed)\b`, status: 'weak', reason: 'covers-data-only', unless: String.raw`^\s*(?:you|customer|the customer|client|users?)\b` },
     { pattern: String.raw`\b(?:ensure|maintain|protect|keep)\w*\b[^.;]{0,20}\bthe confidentiality of\b|\btreat\w*\b[^.;]{0,40}\bas (?:sensitive|confidential)\b|\bnon-?disclosure agreements?\b`, status: 'weak', reason: 'covers-data-only' },
   ],
   'indemnification': [
@@ -273,27 +274,31 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'dispute-resolution': [
     { pattern: String.raw`\b(?:exclusive|sole)\s+(?:place of )?(?:jurisdiction|venue|forum)\b|\b(?:brought|litigated|resolved|heard|filed|settled|submitted)\s+(?:exclusively\s+|only\s+|solely\s+)?(?:in|before|to)\s+(?:the\s+)?(?:competent\s+)?(?:state or federal\s+|federal or state\s+)?courts?\b|\bsubmit(?:s)? to the (?:exclusive |non-exclusive )?jurisdiction\b|\bcourts? (?:of|in|designated)\b[^.;]{0,60}\b(?:exclusive|jurisdiction|competent)\b`, status: 'weak', reason: 'forum-only' },
+    { pattern: String.raw`\b(?:amicabl\w+|mutual consent|good[- ]faith negotiations?|negotiate in good faith)\b[^.;]{0,160}\b(?:disputes?|disagreements?|settle\w*|resol\w+)\b|\b(?:disputes?|disagreements?)\b[^.;]{0,100}\b(?:amicabl\w+|mutual consent|good[- ]faith negotiations?)\b`, status: 'weak', reason: 'no-staged-escalation' },
     { pattern: String.raw`\b(?:if|where) (?:a|any) (?:dispute|disagreement) arises\b[^.;]{0,100}\b(?:will|shall) (?:make a )?(?:determin|decid|resolv)\w*`, status: 'weak', reason: 'supplier-decides' },
   ],
   'liability-cap': [
-    { pattern: String.raw`\b(?:the )?(?:full|entire|total|sole|maximum|aggregate|only)\s+(?:limit|extent|amount|measure)?\s*(?:of\s+)?(?:our|its|[A-Z][\w&.-]*['’]s?|the provider['’]s|the supplier['’]s)\s+liability\b|\b(?:our|its|their|[A-Z][\w&.-]*['’]s?)\s+(?:entire|total|sole|full|maximum|aggregate|only)\s+liability\b|\bsole (?:and exclusive )?liability\b|\bliability\b[^.;]{0,80}\b(?:capped|limited to|shall not exceed|will not exceed)\b`, status: 'present', reason: 'cap-stated' },
+    { pattern: String.raw`\b(?:the )?(?:full|entire|total|sole|maximum|aggregate|only)\s+(?:limit|extent|amount|measure)?\s*(?:of\s+)?(?:our|its|[A-Z][\w&.-]*['’]s?|the provider['’]s|the supplier['’]s)\s+liability\b|\b(?:our|its|their|[A-Z][\w&.-]*['’]s?)\s+(?:entire|total|sole|full|maximum|aggregate|only)\s+liability\b|\bsole (?:and exclusive )?liability\b|\bliability\b[^.;]{0,160}\b(?:capped|limited to|shall not exceed|will not exceed)\b`, status: 'present', reason: 'cap-stated' },
   ],
   'service-credits': [
     { pattern: String.raw`\bsole (?:and exclusive )?(?:remed(?:y|ies)|compensation)\b[^.;]{0,120}\b(?:credit|failure|sla|service level|availability|uptime)\b|\b(?:credit|sla|service level)\w*\b[^.;]{0,120}\bsole (?:and exclusive )?remed(?:y|ies)\b`, status: 'weak', reason: 'sole-remedy' },
   ],
   'performance-reporting': [
-    { pattern: String.raw`\b(?:reports?|information|data)\b[^.;]{0,80}\b(?:on|upon|at (?:customer|your)['’]?s?) request\b|\b(?:upon|on) request\b[^.;]{0,60}\breports?\b`, status: 'weak', reason: 'on-request-only' },
-    { pattern: String.raw`\bstatus (?:page|dashboard|site)\b|\bstatuspage\b|\b(?:announced|published|posted) on\b[^.;]{0,30}\bstatus\b`, status: 'weak', reason: 'no-regular-reports' },
+    { pattern: String.raw`\breports?\b[^.;]{0,80}\b(?:on|upon|at (?:customer|your)['’]?s?) (?:written )?request\b|\b(?:upon|on) (?:written )?request\b[^.;]{0,60}\breports?\b`, status: 'weak', reason: 'on-request-only' },
+    { pattern: String.raw`\bstatus (?:page|dashboard|site)\b|\bstatuspage\b|\b(?:announced|published|posted) on\b[^.;]{0,30}\bstatus\b|\b(?:can|may) be (?:viewed|seen|monitored|tracked)\b[^.;]{0,30}\b(?:in|on|via|through) (?:your|the) (?:\w+ )?(?:account|dashboard|portal|console)\b`, status: 'weak', reason: 'no-regular-reports' },
   ],
   'staffing-training': [
-    { pattern: String.raw`\b(?:suitably|appropriately|adequately) (?:qualified|trained|skilled|experienced)\b|\b(?:full[- ]time|dedicated)\b[^.;]{0,30}\b(?:engineers?|staff|personnel|employees)\b|\btraining\b[^.;]{0,60}\b(?:personnel|staff|employees)\b|\b(?:personnel|staff|employees)\b[^.;]{0,60}\btrain(?:ed|ing)\b`, status: 'weak', reason: 'no-staffing-terms' },
+    { pattern: String.raw`\b(?:suitably|appropriately|adequately) (?:qualified|trained|skilled|experienced)\b|\b(?:full[- ]time|dedicated)\b[^.;]{0,30}\b(?:engineers?|staff|personnel|employees)\b|\btraining\b[^.;]{0,60}\b(?:personnel|staff|employees)\b|\b(?:personnel|staff|employees)\b[^.;]{0,60}\btrain(?:ed|ing)\b|\b(?:support|services?)\b[^.;]{0,60}\bprovided in the [A-Z]\w+ language\b|\blanguage (?:skills|capabilit\w+)\b`, status: 'weak', reason: 'no-staffing-terms' },
   ],
   'pricing-payment': [
-    { pattern: String.raw`\b(?:fees?|prices?|charges?|rates?)\b[^.;]{0,80}\b(?:change|increase|vary|then[- ]current|additional)\b|\b(?:additional|extra) (?:fee|charge|cost)s?\b`, status: 'weak', reason: 'unilateral-price' },
+    { pattern: String.raw`\b(?:fees?|prices?|charges?|rates?)\b[^.;]{0,80}\b(?:change|increase|vary|then[- ]current|additional)\b|\b(?:additional|extra) (?:fee|charge)s?\b|\b(?:then[- ]current|prevailing|agreed) (?:rates|prices|fees)\b`, status: 'weak', reason: 'unilateral-price' },
     { pattern: String.raw`\bpricing\b[^.;]{0,40}\b(?:can be found|is available|set out) at\b|\bdetailed pricing\b`, status: 'weak', reason: 'price-elsewhere' },
   ],
   'force-majeure': [
     { pattern: String.raw`\b(?:outside|beyond) (?:of )?(?:our|its|their|the (?:party|supplier|provider|vendor)['’]?s?|[A-Z][\w&.-]*['’]s|a party['’]s|the parties['’]) (?:reasonable )?control\b|\bforce majeure\b`, status: 'weak', reason: 'no-notice-or-mitigation' },
+  ],
+  'termination-for-convenience': [
+    { pattern: String.raw`\b(?:you|customer|the customer|client)\s+(?:may|can|is free to|are free to)\s+(?:\w+\s+){0,3}?(?:cancel|terminate|close|end|stop using|unenrol\w*|leave)\w*\b[^.;]{0,100}\bat any time\b|\bat any time\b[^.;]{0,40}\b(?:you|customer|the customer)\s+(?:may|can)\s+(?:\w+\s+){0,2}?(?:cancel|terminate|close|end)\w*`, status: 'present', reason: 'customer-may-leave' },
   ],
   'audit-rights': [
     { pattern: String.raw`\b(?:make|makes|made) available (?:for|to)\b[^.;]{0,40}\b(?:auditing|audits?)\b|\b(?:audit|inspect|test)\w*\b[^.;]{0,20}\bthe security of\b|\b(?:SOC ?[12]|ISO(?:\/IEC)? ?27001|third[- ]party audit) (?:audit )?reports?\b`, status: 'weak', reason: 'limited-audit', unless: String.raw`\bnot (?:be )?available\b` },
@@ -302,10 +307,10 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:non-?assignable|not (?:be )?assign\w*|may not assign|shall not assign|no assignment)\b`, status: 'weak', reason: 'restricts-customer-only' },
   ],
   'quality-assurance': [
-    { pattern: String.raw`\b(?:feedback|satisfaction) surveys?\b|\bcontinuous(?:ly)? (?:iterat|improv)\w*`, status: 'weak', reason: 'no-quality-method' },
+    { pattern: String.raw`\b(?:feedback|satisfaction) surveys?\b|\bsurveys?\b[^.;]{0,30}\bfeedback\b|\bcontinuous(?:ly)? (?:iterat|improv)\w*`, status: 'weak', reason: 'no-quality-method' },
   ],
   'technology-integration': [
-    { pattern: String.raw`\bintegrat\w+\b[^.;]{0,60}\b(?:with|into)\b[^.;]{0,60}\b(?:authenticat\w*|system|platform|sso|login|api)\b`, status: 'weak', reason: 'no-integration-specification' },
+    { pattern: String.raw`\bintegrat\w+\b[^.;]{0,80}\b(?:authenticat\w*|systems?|platforms?|sso|single sign-on|login|apis?|oidc|saml)\b`, status: 'weak', reason: 'no-integration-specification' },
   ],
 };
 
@@ -340,6 +345,8 @@ export const VARIANT_REASONS: Readonly<Record<string, string>> = {
   'on-request-only': 'reports on request only',
   'no-regular-reports': 'a status page, no regular reports or reviews',
   'no-staffing-terms': 'no staffing levels, training or key personnel',
+  'customer-may-leave': 'the customer may leave at any time',
+  'no-staged-escalation': 'negotiation, then court, with no staged escalation or time limits',
   'unilateral-price': 'prices may change or be added at the supplier\'s rates',
   'price-elsewhere': 'prices are published elsewhere',
   'no-notice-or-mitigation': 'no notice, mitigation or termination right',

@@ -102,7 +102,9 @@ let topicReferences: Map<string, RegExp> | null = null;
 function compiledTopicReferences(): Map<string, RegExp> {
   topicReferences ??= new Map(Object.entries(REFERENCE_TOPICS).map(([id, topic]) => [id, new RegExp(
     String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]+\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
-    + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`,
+    + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`
+    // A clause of the contract this document does not hold: "subject to the disputes clause".
+    + String.raw`|\b(?:subject to|under|pursuant to|in accordance with) the (?:${topic}) clause\b`,
     'i',
   )]));
   return topicReferences;
@@ -142,14 +144,14 @@ function compiledCarriers(): CompiledCarrier[] {
 }
 
 /** The words before a document's name that hand a clause to it: "subject to the", "incorporated by reference in the". */
-const HANDED_TO = /\b(?:governed by|subject to|in accordance with|pursuant to|under|as (?:set out|set forth|described|specified|defined|detailed|provided|stated|contained)(?: in| under| within)?|incorporat\w*(?: herein| hereby)?(?: by reference)?(?! into)|(?:enter|entered|sign|signed|execute|executed|conclude|concluded)\s+into|see|refer(?:red)? to|processed (?:in accordance with|under)|set out in|per|comply with|listed in|detailed in|defined in|described in|covered by|addressed in|contained in|within)\s+(?:(?:the|a|an|any|its|our|their|your|separate|applicable|relevant|such|each|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
+const HANDED_TO = /\b(?:governed by|subject to|in accordance with|pursuant to|under|as (?:set out|set forth|described|specified|defined|detailed|provided|stated|contained)(?: in| under| within)?|incorporat\w*(?: herein| hereby)?(?: by reference)?(?! into)|(?:enter|entered|sign|signed|execute|executed|conclude|concluded)\s+into|(?:need|needs|request|requests|offer|offers|accept|accepts|sign|execute)s?|see|refer(?:red)? to|processed (?:in accordance with|under)|set out in|per|comply with|listed in|detailed in|defined in|described in|covered by|addressed in|contained in|within)\s+(?:(?:the|a|an|any|its|our|their|your|separate|applicable|relevant|such|each|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** The words after a document's name that make it part of the contract: "forms part of these Terms", "shall apply". */
 const APPLIES = /^[^.;]{0,100}?\b(?:forms? (?:an? )?(?:integral )?part of (?:this|these|the)|(?:is|are) (?:hereby |also )?(?:expressly )?incorporated|(?:shall|will|does|do) (?:also )?apply|appl(?:y|ies) to (?:this|these|the|your|our)|(?:shall|will) (?:control|govern|prevail)|governs?|(?:is|are) (?:available|contained|published|located) (?:at|in|with|on)|can be found|(?:is|are) attached|(?:is|are) part of|(?:will|shall) be (?:entered into|executed|signed|concluded))\b/i;
 /** For the master terms only the strongest hand-overs count (a DPA speaks of "the Agreement" in every clause). */
 const MASTER_HANDED_TO = /\b(?:governed by|subject to the terms(?: and conditions)? (?:of|at|in)|incorporat\w*(?: herein| hereby)?(?: by reference)?|(?:contract )?terms and conditions,? including)\s+(?:(?:the|its|our|their|applicable)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MASTER_APPLIES = /^[^.;]{0,80}?\b(?:(?:is|are) (?:hereby )?(?:expressly )?incorporated(?! into)|(?:shall|will) apply|appl(?:y|ies) to (?:this|these|the) (?:order|call-off|contract|task order|statement of work|purchase)|(?:is|are) incorporated by reference)\b/i;
 /** A list of the documents a contract is made of: "The following documents are incorporated into this Contract:". */
-const INCORPORATION_LIST = /\b(?:following|these|below)\b[^.;]{0,40}\b(?:documents|schedules|terms|clauses|attachments)\b[^.;]{0,80}\b(?:incorporated|form(?:s)? part|apply|are part|by reference)\b|\bincorporated (?:terms|documents|by reference)\s*:?\s*$|\b(?:clauses|provisions) incorporated by reference\b/i;
+const INCORPORATION_LIST = /\b(?:following|these|below)\b[^.;]{0,40}\b(?:documents|schedules|terms|clauses|attachments)\b[^.;]{0,80}\b(?:incorporated|form(?:s)? part|apply|are part|by reference)\b|\bincorporated (?:terms|documents|by reference)\s*:?\s*$|\b(?:clauses|provisions) incorporated by reference\b|\bincorporates? (?:one or more |the following |these )?(?:clauses|provisions|documents|terms)\b[^.;]{0,40}\bby reference\b/i;
 const SELF = /\b(?:this|these|the present|hereby)\s+(?:[\w-]+\s+)?$/i;
 
 const referencesCache = new WeakMap<AnalysedDocument, Reference[]>();
@@ -186,7 +188,11 @@ function handsOver(t: string, c: CompiledCarrier, listed: boolean): boolean {
   return false;
 }
 
-/** The sentence is an entry of a list of incorporated documents (a short line under such a lead-in). */
+/**
+ * The sentence is an entry of a list of incorporated documents: a short line under such a lead-in, in its own
+ * section or in one that encloses it ("16.0 Clauses: This contract incorporates one or more clauses by reference",
+ * then a clause title per line).
+ */
 function inIncorporationList(a: AnalysedDocument, s: Sentence): boolean {
   if (textOf(s).length > 160) return false;
   if (s.path.some((x) => x.heading !== null && /\bincorporated\b|\bcontract documents\b|\bdocuments forming\b/i.test(x.heading))) return true;
@@ -195,7 +201,20 @@ function inIncorporationList(a: AnalysedDocument, s: Sentence): boolean {
     if (p.section !== s.section) break;
     if (INCORPORATION_LIST.test(textOf(p))) return true;
   }
-  return false;
+  const leadIns = incorporatingSections(a);
+  return s.path.slice(0, -1).some((enclosing) => leadIns.has(enclosing));
+}
+
+const leadInCache = new WeakMap<AnalysedDocument, Set<Section>>();
+
+/** The sections whose own text introduces a list of incorporated documents. */
+function incorporatingSections(a: AnalysedDocument): Set<Section> {
+  let v = leadInCache.get(a);
+  if (!v) {
+    v = new Set(a.sentences.filter((x) => x.section !== null && INCORPORATION_LIST.test(textOf(x))).map((x) => x.section!));
+    leadInCache.set(a, v);
+  }
+  return v;
 }
 
 /** The document is itself the carrier (a DPA hands nothing to "the DPA"; Terms of Service nothing to "the Terms"). */

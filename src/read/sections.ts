@@ -150,7 +150,7 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
       }
     }
     if (!e) e = parseEnumerator(text);
-    if (e && listedPart(b, e, roots.length === 0)) {
+    if (e && listedPart(b, e)) {
       addBody(b, text);
       continue;
     }
@@ -252,7 +252,9 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
         continue;
       }
     }
-    if (pseudoHeadings && isHeadingLike(text, 8) && !/^[\d(]/.test(text)) {
+    // A short bulleted line is an entry of a list ("▪ Joint Schedule 3 (Insurance Requirements)"), not a heading.
+    const bullet = b.kind === 'list-item' && b.listPath === undefined && b.autoLabel === undefined;
+    if (pseudoHeadings && !bullet && isHeadingLike(text, 8) && !/^[\d(]/.test(text)) {
       open(b, RANK_PSEUDO, null, null, cleanHeading(text));
       continue;
     }
@@ -278,12 +280,13 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
 }
 
 /**
- * A bullet in the preamble that names a part of the agreement ("* EXHIBIT A: Definitions.", "- Schedule 2 –
- * Fees") lists what the agreement consists of; it opens no part. Taken as a heading, it would nest every clause
- * that follows under "Exhibit A", and the clauses would then read as definitions.
+ * A bullet that names a part of the agreement ("* EXHIBIT A: Definitions.", "▪ Call-Off Schedule 8 (Business
+ * Continuity and Disaster Recovery)") lists what the agreement consists of or incorporates; it opens no part.
+ * Taken as a heading in the preamble, it nested every clause that follows under "Exhibit A", where the clauses then
+ * read as definitions; in a list of incorporated documents, it turned the list into empty schedules.
  */
-function listedPart(b: RawBlock, e: Enumerator, inPreamble: boolean): boolean {
-  return inPreamble && b.kind === 'list-item' && b.listPath === undefined && b.autoLabel === undefined && b.headingDepth === undefined
+function listedPart(b: RawBlock, e: Enumerator): boolean {
+  return b.kind === 'list-item' && b.listPath === undefined && b.autoLabel === undefined && b.headingDepth === undefined
     && (e.style === 'attachment' || e.style === 'article');
 }
 
