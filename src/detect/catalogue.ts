@@ -215,6 +215,11 @@ const VENDOR = String.raw`(?:we|provider|supplier|vendor|processor|contractor|th
 const MAY = String.raw`(?:may|can|reserves? the right to|is entitled to|will be entitled to|has the right to|might)`;
 const AFTER_END = String.raw`(?:after|following|upon|on|within [\w() -]{1,25} (?:of|after|following)) (?:the )?(?:termination|expiration|expiry|cancell?ation|closure|deletion|end)|(?:when|once|if) (?:you|customer|the customer) (?:cancel|close|terminate|delete|stop)`;
 
+/** The customer may leave: "You may cancel your subscription at any time". */
+const CUSTOMER_LEAVES = String.raw`\b(?:you|customer|the customer|client)\s+(?:may|can|is free to|are free to)\s+(?:\w+\s+){0,3}?(?:cancel|terminate|close|end|stop using|unenrol\w*|leave)\w*\b[^.;]{0,100}\bat any time\b|\bat any time\b[^.;]{0,40}\b(?:you|customer|the customer)\s+(?:may|can)\s+(?:\w+\s+){0,2}?(?:cancel|terminate|close|end)\w*`;
+/** …but only in a trial, after a minimum term, or against a fee. */
+const LEAVING_LIMITED = String.raw`\bonly\b|\bduring (?:the|that|a|any) (?:free|trial)|\blater of\b|\bminimum\b|\banniversary\b|\bcommitment\b|\bfees?\b|\bcharges?\b|\bpenalt`;
+
 export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   'change-control': [
     { pattern: String.raw`\b${VENDOR}\s+(?:may|can|reserves? the right to|will)\s+(?:\w+\s+){0,3}?(?:modify|change|update|amend|revise|vary|replace)\w*\b[^.;]{0,100}\b(?:terms|agreement|dpa|addendum|sla|polic(?:y|ies)|conditions|guidelines|description|measures)\b`, status: 'weak', reason: 'unilateral-change', unless: String.raw`^\s*(?:you|customer|the customer|client|buyer|licensee)\b|\bnot\b[^.;]{0,20}\b(?:modify|change|amend)` },
@@ -298,7 +303,9 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:outside|beyond) (?:of )?(?:our|its|their|the (?:party|supplier|provider|vendor)['’]?s?|[A-Z][\w&.-]*['’]s|a party['’]s|the parties['’]) (?:reasonable )?control\b|\bforce majeure\b`, status: 'weak', reason: 'no-notice-or-mitigation' },
   ],
   'termination-for-convenience': [
-    { pattern: String.raw`\b(?:you|customer|the customer|client)\s+(?:may|can|is free to|are free to)\s+(?:\w+\s+){0,3}?(?:cancel|terminate|close|end|stop using|unenrol\w*|leave)\w*\b[^.;]{0,100}\bat any time\b|\bat any time\b[^.;]{0,40}\b(?:you|customer|the customer)\s+(?:may|can)\s+(?:\w+\s+){0,2}?(?:cancel|terminate|close|end)\w*`, status: 'present', reason: 'customer-may-leave' },
+    { pattern: CUSTOMER_LEAVES, status: 'present', reason: 'customer-may-leave', unless: LEAVING_LIMITED },
+    { pattern: CUSTOMER_LEAVES, status: 'weak', reason: 'leaving-limited' },
+    { pattern: String.raw`\b(?:you|customer|the customer|client)\s+(?:may|can)\b[^.;]{0,80}\bterminat\w+ (?:the|this) (?:agreement|contract|order|subscription) for convenience\b`, status: 'weak', reason: 'leaving-limited' },
   ],
   'audit-rights': [
     { pattern: String.raw`\b(?:make|makes|made) available (?:for|to)\b[^.;]{0,40}\b(?:auditing|audits?)\b|\b(?:audit|inspect|test)\w*\b[^.;]{0,20}\bthe security of\b|\b(?:SOC ?[12]|ISO(?:\/IEC)? ?27001|third[- ]party audit) (?:audit )?reports?\b`, status: 'weak', reason: 'limited-audit', unless: String.raw`\bnot (?:be )?available\b` },
@@ -346,6 +353,7 @@ export const VARIANT_REASONS: Readonly<Record<string, string>> = {
   'no-regular-reports': 'a status page, no regular reports or reviews',
   'no-staffing-terms': 'no staffing levels, training or key personnel',
   'customer-may-leave': 'the customer may leave at any time',
+  'leaving-limited': 'the customer may leave only in a trial, after a minimum term, for a fee or as its remedy for an objection',
   'no-staged-escalation': 'negotiation, then court, with no staged escalation or time limits',
   'unilateral-price': 'prices may change or be added at the supplier\'s rates',
   'price-elsewhere': 'prices are published elsewhere',

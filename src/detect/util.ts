@@ -59,7 +59,7 @@ export interface Modality {
   negated: boolean;
 }
 
-const EFFORT = /\b(?:should|endeavou?r(?:s|ed)?|(?:commercially |all )?reasonable (?:efforts?|endeavou?rs?)|best efforts?|where (?:reasonably )?practicable|to the extent (?:reasonably )?(?:possible|practicable|feasible)|if (?:reasonably )?practicable|aim to|seek to|try to|attempt to)\b/i;
+const EFFORT = /\b(?:should|endeavou?r(?:s|ed)?|(?:commercially |all )?reasonable (?:commercial )?(?:efforts?|endeavou?rs?)|best efforts?|where (?:reasonably )?practicable|to the extent (?:reasonably )?(?:possible|practicable|feasible)|if (?:reasonably )?practicable|aim to|seek to|try to|attempt to)\b/i;
 const NEGATED_SUBJECT = /\b(?:no party|neither party|neither|none of|no\s+[A-Z][a-z]+)\s+(?:shall|will|may|must|can)\b/i;
 const NOT_REQUIRED = /\b(?:not|no longer) (?:be )?(?:required|obliged|obligated|responsible)\b|\bunder no obligation\b|\bhas no obligation\b/i;
 

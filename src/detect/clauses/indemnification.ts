@@ -28,7 +28,16 @@ const PERSONAL = /\bpersonal data\b|\bpersonal information\b|\bdata subjects?\b|
 function indemnitor(text: string, parties: Parties = NO_PARTIES): 'supplier' | 'customer' | 'mutual' | 'other' | null {
   const m = /\b((?:the\s+)?[A-Z]?\w+(?:\s+[A-Z]\w+)?)\s+(?:shall|will|must|agrees? to|undertakes? to|hereby)\s+(?:\w+\s+){0,3}?(?:indemnif|defend|hold|save)/i.exec(text);
   if (!m) return /\beach of\b|\beach party\b|\bboth parties\b|\bmutual\w*\b/i.test(text) ? 'mutual' : null;
-  const who = m[1]!;
+  let who = m[1]!.replace(/^the\s+/i, '');
+  // Terms of service speak as "we" and "you"; a pronoun stands for the party named before it.
+  if (/^(?:you|users?|subscribers?)$/i.test(who)) return 'customer';
+  if (/^(?:we|us)$/i.test(who)) return 'supplier';
+  if (/^(?:it|they|he|she)$/i.test(who)) {
+    const before = text.slice(0, m.index);
+    const named = [...before.matchAll(new RegExp(`${SUPPLIER.source}|${CUSTOMER.source}`, 'gi'))].at(-1);
+    if (!named) return 'other';
+    who = named[0];
+  }
   if (/\b(?:each|either|both)\b/i.test(who) || /\bparty\b/i.test(who) && !/\bindemnifying party\b/i.test(who)) return 'mutual';
   if (SUPPLIER.test(who)) return 'supplier';
   if (CUSTOMER.test(who)) return 'customer';

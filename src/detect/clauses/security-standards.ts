@@ -34,7 +34,9 @@ export const securityStandards: ClauseDetector = {
     const sents = a.sentences.filter((s) => !isDefinition(s));
     const about = sents.filter((s) => !TRANSFER_SAFEGUARDS.test(textOf(s)) && (TOPIC.test(textOf(s)) || STANDARD.test(textOf(s)) || CONTROLS.some(([, re]) => re.test(textOf(s)))));
     if (about.length === 0) return missing('security-standards', { standard: null, controls: null });
-    const firm = (t: string) => binds(t) && !weakWording(t) && !HOLLOW.test(t);
+    // A duty ("shall maintain ISO 27001 certification") or a statement of fact in a list of measures ("ISO 27001
+    // certification", "Transfers are encrypted"), but not a permission, an effort or a standard only had regard to.
+    const firm = (t: string) => !weakWording(t) && !HOLLOW.test(t) && (binds(t) || !modality(t).negated);
     const std = about.find((s) => STANDARD.test(textOf(s)) && firm(textOf(s)));
     const controls = new Set<string>();
     let controlAt = null;
