@@ -17,7 +17,9 @@ import { headingMatches, isDelegated, leadIn, missing, modality, result, textOf 
  */
 
 // The end of the contract as a point in time.
-const AT_END = /\b(?:upon|after|following|on|at|in the event of|prior to|before|in connection with|from|as of|subsequent to|effective (?:up)?on)\s+(?:the\s+)?(?:date of\s+|effective date of\s+|time of\s+)?(?:any\s+|such\s+|its\s+)?(?:early\s+)?(?:expiration|termination|expiry|cancellation|non-?renewal|end of the term)\b|\b(?:after|following|beyond)\s+(?:the\s+)?(?:term|termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:agreement|contract|it)\s+(?:is|are|has been|shall be|expires or is)\s+(?:terminated|cancell?ed)\b|\bnotwithstanding (?:the |any )?(?:expiration or )?termination\b|\b(?:months?|years?|days?)\s+thereafter\b/i;
+const AT_END = /\b(?:upon|after|following|on|at|in the event of|prior to|before|in connection with|from|as of|subsequent to|effective (?:up)?on)\s+(?:the\s+)?(?:date of\s+|effective date of\s+|time of\s+)?(?:any\s+|such\s+|its\s+)?(?:early\s+)?(?:expiration|termination|expiry|cancellation|non-?renewal|end of the term)\b|\b(?:after|following|beyond)\s+(?:the\s+)?(?:term|termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:agreement|contract|it)\s+(?:is|are|has been|shall be|expires or is)\s+(?:terminated|cancell?ed)\b|\bnotwithstanding (?:the |any )?(?:expiration or )?termination\b|\b(?:months?|years?|days?)\s+thereafter\b|\b(?:dissolution|dissolved|wound up|winding[- ]up|liquidation) of (?:the )?(?:joint venture|partnership|company|venture)\b|\b(?:joint venture|partnership|venture) (?:has been |is )?(?:dissolved|wound up|terminated)\b/i;
+// The end of a period inside the contract ("after expiry of the said 6-month period") is not the end of the contract.
+const PERIOD_END = /\b(?:expiry|expiration|end|lapse) of (?:the |such |said |that |any |this |each )?(?:[\w-]+ ){0,3}(?:period|notice period|cure period|notice)\b/gi;
 const END_HEADING = /\b(?:effects? of|upon|on|after|following|consequences of|rights (?:and obligations )?(?:up)?on|obligations (?:up)?on|procedure on) (?:expiration or )?(?:termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:termination|transition|exit) (?:assistance|plan|management)\b|\btransition[- ]out\b|\bwind[- ]?down\b|\bsell[- ]?off\b|\bdisengagement\b/i;
 
 // A real exit / transition assistance duty.
@@ -38,7 +40,9 @@ const POST_DUTIES: readonly RegExp[] = [
   /\btermination (?:fee|payment)s?\b|\b(?:royalt\w*|commissions?)\b[^.;]{0,120}\b(?:sales?|sold|pay\w*)\b|\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+){0,3}(?:pay|reimburse|refund)\w*\b[^.;]{0,80}?\b(?:for|all|any|the)\b[^.;]{0,40}\b(?:inventory|products?|services rendered|costs|expenses|work|materials|commitments)\b/i,
   /\b(?:assign|transfer|convey|deliver)\w*\b[^.;]{0,100}?\b(?:title|rights?|interests?|licen[cs]es?|filings?|approvals?|authori[sz]ations?|registrations?|data|work product|materials?|property|equipment|inventory|documents?|know-how|polic(?:y|ies)|contracts?|agreements?|portfolio|accounts|customers?)\b/i,
   /\bcancel\w*\b[^.;]{0,60}?\b(?:assumed names?|registrations?|listings?|directory)\b|\btelephone (?:company|numbers?|listings?)\b/i,
-  /\blicen[cs]es?\b[^.;]{0,80}?\b(?:shall |will )?(?:continue|perpetual|surviv)\w*|\bright to (?:continue|use|exploit)\b/i,
+  /\blicen[cs]es?\b[^.;]{0,80}?\b(?:shall |will )?(?:continue|perpetual|surviv)\w*|\bright to (?:continue|use|exploit)\b|\b(?:options?|warrants?|rights?)\b[^.;]{0,80}?\b(?:shall|will) (?:remain |be |continue to be )?exercisable\b/i,
+  // The other party's goods or materials go back to it: "the remaining stock shall be immediately returned to Acme".
+  /\b(?:shall|will|must) be (?:immediately |promptly |forthwith )?returned to\b/i,
   /\b(?:enter|access)\b[^.;]{0,60}?\b(?:premises|site|facilit\w+|theatres?|locations?)\b[^.;]{0,80}?\b(?:remove|retrieve|recover|repossess)\w*|\b(?:remove|retrieve|recover|repossess)\w*\b[^.;]{0,40}?\b(?:its |their |the )?(?:equipment|property|signage|materials)\b/i,
 ];
 // For a stated period after the end ("for twenty-four (24) months following termination, Licensee shall …").
@@ -56,9 +60,10 @@ interface Candidate { s: Sentence; text: string; exit: boolean }
 
 function endContext(a: AnalysedDocument, s: Sentence): string | null {
   const own = textOf(s);
-  if (AT_END.test(own) || headingMatches(s.path, END_HEADING)) return own;
+  const atEnd = (t: string): boolean => AT_END.test(t.replace(PERIOD_END, ''));
+  if (atEnd(own) || headingMatches(s.path, END_HEADING)) return own;
   const lead = leadIn(a, s);
-  if (lead && AT_END.test(textOf(lead))) return `${textOf(lead)} ${own}`;
+  if (lead && atEnd(textOf(lead))) return `${textOf(lead)} ${own}`;
   return null;
 }
 
