@@ -211,7 +211,7 @@ export interface Variant {
 }
 
 /** Who the vendor is in its own paper: "we", the provider, or a name (matched as the first words of a clause). */
-const VENDOR = String.raw`(?:we|provider|supplier|vendor|processor|contractor|the company|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)`;
+const VENDOR = String.raw`(?:we|provider|supplier|vendor|processor|contractor|the company|[A-Z][\w&.-]{0,40}(?: [A-Z][\w&.-]{0,40})?)`;
 const MAY = String.raw`(?:may|can|reserves? the right to|is entitled to|will be entitled to|has the right to|might)`;
 const AFTER_END = String.raw`(?:after|following|upon|on|within [\w() -]{1,25} (?:of|after|following)) (?:the )?(?:termination|expiration|expiry|cancell?ation|closure|deletion|end)|(?:when|once|if) (?:you|customer|the customer) (?:cancel|close|terminate|delete|stop)`;
 
@@ -223,7 +223,7 @@ const LEAVING_LIMITED = String.raw`\bonly\b|\bduring (?:the|that|a|any) (?:free|
 export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   'change-control': [
     { pattern: String.raw`\b${VENDOR}\s+(?:may|can|reserves? the right to|will)\s+(?:\w+\s+){0,3}?(?:modify|change|update|amend|revise|vary|replace)\w*\b[^.;]{0,100}\b(?:terms|agreement|dpa|addendum|sla|polic(?:y|ies)|conditions|guidelines|description|measures)\b`, status: 'weak', reason: 'unilateral-change', unless: String.raw`^\s*(?:you|customer|the customer|client|buyer|licensee)\b|\bnot\b[^.;]{0,20}\b(?:modify|change|amend)` },
-    { pattern: String.raw`\b(?:continued|continuing|further) use\b[^.;]{0,120}\b(?:accept|constitute|agree|consent|deemed)`, status: 'weak', reason: 'unilateral-change' },
+    { pattern: String.raw`\b(?:(?:continued|continuing|further) use|(?:keep|continue)\s+(?:on\s+)?(?:to\s+)?us(?:e|ing))\b[^.;]{0,120}\b(?:accept|constitute|agree|consent|deemed|taken to|treated as)`, status: 'weak', reason: 'unilateral-change' },
     { pattern: String.raw`\b(?:changes?|modifications?|updates?|amendments?|revisions?) (?:to|of) (?:these|this|the) (?:terms|agreement|dpa|addendum|sla|polic(?:y|ies))\b[^.;]{0,80}\b(?:effective|take effect|posted|notif|notice)`, status: 'weak', reason: 'unilateral-change' },
     { pattern: String.raw`\b(?:no|any) (?:amendment|modification|variation|change)s?\b[^.;]{0,100}\b(?:in writing|signed|written)\b|\b(?:deviations from|additions to|amendments to) (?:this|the) (?:agreement|dpa)\b[^.;]{0,80}\b(?:in writing|written)\b`, status: 'weak', reason: 'no-change-procedure' },
   ],
@@ -239,7 +239,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:breach|violat\w*|cannot comply|unable to comply|fails? to (?:comply|meet|remedy))\b[^.;]{0,160}\b(?:customer|either party|you)\s+(?:may|shall be entitled to|will be entitled to|has the right to)\s+(?:[\w,]+\s+){0,4}?(?:terminate|withdraw from|cancel)\b`, status: 'weak', reason: 'no-cure-period' },
   ],
   'data-return-deletion': [
-    { pattern: String.raw`\b(?:we|provider|supplier|processor|[A-Z][\w&.-]+)(?:\s+(?:will|shall|may|must)|['’]ll)\s+(?:\w+\s+){0,3}?(?:delete|erase|destroy|purge|remove)\w*\b[^.;]{0,120}\b(?:data|content|information|files|account|materials|it|them)\b`, status: 'weak', reason: 'deletion-without-return', unless: String.raw`^\s*(?:you|customer|the customer)\b` },
+    { pattern: String.raw`\b(?:we|provider|supplier|processor|[A-Z][\w&.-]{1,40})(?:\s+(?:will|shall|may|must)|['’]ll)\s+(?:\w+\s+){0,3}?(?:delete|erase|destroy|purge|remove)\w*\b[^.;]{0,120}\b(?:data|content|information|files|account|materials|it|them)\b`, status: 'weak', reason: 'deletion-without-return', unless: String.raw`^\s*(?:you|customer|the customer)\b` },
     { pattern: String.raw`\b(?:you|customer|the customer)\s+(?:may|can|will be able to|(?:are|is) (?:solely )?responsible for)\s+(?:\w+\s+){0,2}?(?:export|download|retriev|access|obtain|back up|copy)\w*\b[^.;]{0,80}\b(?:data|content|files|information)\b`, status: 'weak', reason: 'export-window-only' },
     { pattern: String.raw`\b(?:data|content|personal data|account)\b[^.;]{0,60}\b(?:will|shall) be (?:permanently )?(?:deleted|erased|destroyed|purged|removed)\b`, status: 'weak', reason: 'deletion-without-return' },
     { pattern: String.raw`\b(?:transfer|hand over|deliver|return)\w*\b[^.;]{0,60}\b(?:project materials|materials|credentials|backup|data|deliverables)\b[^.;]{0,80}\b(?:to (?:the )?(?:customer|buyer|government|co\b|contracting officer)|terminat|end of)`, status: 'weak', reason: 'no-deadline-or-certificate' },
@@ -273,7 +273,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:ensure|maintain|protect|keep)\w*\b[^.;]{0,20}\bthe confidentiality of\b|\btreat\w*\b[^.;]{0,40}\bas (?:sensitive|confidential)\b|\bnon-?disclosure agreements?\b`, status: 'weak', reason: 'covers-data-only' },
   ],
   'indemnification': [
-    { pattern: String.raw`\b(?:we|provider|supplier|vendor|contractor|[A-Z][\w&.-]+)\s+(?:will|shall|agrees? to)\s+(?:\w+\s+){0,2}?defend\b[^.;]{0,100}\b(?:against|from)\b[^.;]{0,80}\bclaims?\b`, status: 'present', reason: 'defend-and-pay', unless: String.raw`^\s*(?:you|customer|the customer|client|licensee)\b` },
+    { pattern: String.raw`\b(?:we|provider|supplier|vendor|contractor|[A-Z][\w&.-]{1,40})\s+(?:will|shall|agrees? to)\s+(?:\w+\s+){0,2}?defend\b[^.;]{0,100}\b(?:against|from)\b[^.;]{0,80}\bclaims?\b`, status: 'present', reason: 'defend-and-pay', unless: String.raw`^\s*(?:you|customer|the customer|client|licensee)\b` },
     { pattern: String.raw`\b(?:you|customer|the customer|client)\s+(?:will|shall|agrees? to)\s+(?:\w+\s+){0,3}?(?:indemnif\w+|defend|hold\b[^.;]{0,20}\bharmless)\b`, status: 'weak', reason: 'customer-indemnifies-only' },
     { pattern: String.raw`\b(?:solely |fully )?responsible for (?:all )?(?:costs|expenses|losses)\b[^.;]{0,80}\b(?:security (?:breach|incident)|data breach|breach)\b`, status: 'weak', reason: 'costs-of-breach-only' },
   ],
@@ -283,7 +283,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:if|where) (?:a|any) (?:dispute|disagreement) arises\b[^.;]{0,100}\b(?:will|shall) (?:make a )?(?:determin|decid|resolv)\w*`, status: 'weak', reason: 'supplier-decides' },
   ],
   'liability-cap': [
-    { pattern: String.raw`\b(?:the )?(?:full|entire|total|sole|maximum|aggregate|only)\s+(?:limit|extent|amount|measure)?\s*(?:of\s+)?(?:our|its|[A-Z][\w&.-]*['’]s?|the provider['’]s|the supplier['’]s)\s+liability\b|\b(?:our|its|their|[A-Z][\w&.-]*['’]s?)\s+(?:entire|total|sole|full|maximum|aggregate|only)\s+liability\b|\bsole (?:and exclusive )?liability\b|\bliability\b[^.;]{0,160}\b(?:capped|limited to|shall not exceed|will not exceed)\b`, status: 'present', reason: 'cap-stated' },
+    { pattern: String.raw`\b(?:the )?(?:full|entire|total|sole|maximum|aggregate|only)\s+(?:limit|extent|amount|measure)?\s*(?:of\s+)?(?:our|its|[A-Z][\w&.-]{0,40}['’]s?|the provider['’]s|the supplier['’]s)\s+liability\b|\b(?:our|its|their|[A-Z][\w&.-]{0,40}['’]s?)\s+(?:entire|total|sole|full|maximum|aggregate|only)\s+liability\b|\bsole (?:and exclusive )?liability\b|\bliability\b[^.;]{0,160}\b(?:capped|limited to|shall not exceed|will not exceed)\b`, status: 'present', reason: 'cap-stated' },
   ],
   'service-credits': [
     { pattern: String.raw`\bsole (?:and exclusive )?(?:remed(?:y|ies)|compensation)\b[^.;]{0,120}\b(?:credit|failure|sla|service level|availability|uptime)\b|\b(?:credit|sla|service level)\w*\b[^.;]{0,120}\bsole (?:and exclusive )?remed(?:y|ies)\b`, status: 'weak', reason: 'sole-remedy' },
@@ -300,7 +300,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\bpricing\b[^.;]{0,40}\b(?:can be found|is available|set out) at\b|\bdetailed pricing\b`, status: 'weak', reason: 'price-elsewhere' },
   ],
   'force-majeure': [
-    { pattern: String.raw`\b(?:outside|beyond) (?:of )?(?:our|its|their|the (?:party|supplier|provider|vendor)['’]?s?|[A-Z][\w&.-]*['’]s|a party['’]s|the parties['’]) (?:reasonable )?control\b|\bforce majeure\b`, status: 'weak', reason: 'no-notice-or-mitigation' },
+    { pattern: String.raw`\b(?:outside|beyond) (?:of )?(?:our|its|their|the (?:party|supplier|provider|vendor)['’]?s?|[A-Z][\w&.-]{0,40}['’]s|a party['’]s|the parties['’]) (?:reasonable )?control\b|\bforce majeure\b`, status: 'weak', reason: 'no-notice-or-mitigation' },
   ],
   'termination-for-convenience': [
     { pattern: CUSTOMER_LEAVES, status: 'present', reason: 'customer-may-leave', unless: LEAVING_LIMITED },

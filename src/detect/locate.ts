@@ -2,7 +2,7 @@ import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { Section } from '../model.js';
 import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
 import type { ClauseResult } from './types.js';
-import { result, textOf } from './util.js';
+import { excerpt, result, textOf } from './util.js';
 
 /**
  * The reviewer's second look, shared by every detector: before a clause is reported missing, is there a provision
@@ -20,14 +20,27 @@ import { result, textOf } from './util.js';
  * document hands its data to a DPA: the hand-over shows there is personal data to protect.
  */
 export function completeResult(a: AnalysedDocument, r: ClauseResult): ClauseResult {
-  if (r.status === 'missing') {
-    return variantOf(a, r) ?? headedSection(a, r) ?? topicReference(a, r) ?? carried(a, r) ?? r;
+  switch (r.status) {
+    case 'missing':
+      return variantOf(a, r) ?? headedSection(a, r) ?? topicReference(a, r) ?? carried(a, r) ?? r;
+    case 'not-applicable':
+      return (TRIGGERED_BY_HAND_OVER.has(r.id) ? carried(a, r) : null) ?? r;
+    case 'weak':
+      // The only words the detector found are the hand-over itself ("shall follow Schedule 10 (Exit
+      // Management)"): the clause is in that document, not weak here.
+      return topicReference(a, r, r) ?? carried(a, r, r) ?? r;
+    case 'referenced':
+      // Name the document the detector's own reference hands the clause to.
+      if (r.values.document !== undefined) return r;
+      return carried(a, r, r) ?? { ...r, values: { ...r.values, document: references(a).find((x) => x.carrier.clauses.includes(r.id))?.carrier.name ?? null } };
+    default:
+      return r;
   }
-  if (r.status === 'not-applicable' && TRIGGERED_BY_HAND_OVER.has(r.id)) {
-    const ref = carried(a, r);
-    if (ref) return ref;
-  }
-  return r;
+}
+
+/** The sentence is the one a result quotes. */
+function quotes(r: ClauseResult, s: Sentence): boolean {
+  return r.position !== null && s.position.line === r.position.line && s.position.column === r.position.column && excerpt(s.text) === r.evidence;
 }
 
 // Transfers stay not applicable: a DPA is no sign that the data leaves the EEA or the UK.
@@ -101,7 +114,7 @@ let topicReferences: Map<string, RegExp> | null = null;
 
 function compiledTopicReferences(): Map<string, RegExp> {
   topicReferences ??= new Map(Object.entries(REFERENCE_TOPICS).map(([id, topic]) => [id, new RegExp(
-    String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]+\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
+    String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]{1,40}\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
     + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`
     // A clause of the contract this document does not hold: "subject to the disputes clause".
     + String.raw`|\b(?:subject to|under|pursuant to|in accordance with) the (?:${topic}) clause\b`,
@@ -110,10 +123,10 @@ function compiledTopicReferences(): Map<string, RegExp> {
   return topicReferences;
 }
 
-function topicReference(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
+function topicReference(a: AnalysedDocument, r: ClauseResult, quoted?: ClauseResult): ClauseResult | null {
   const re = compiledTopicReferences().get(r.id);
   if (!re) return null;
-  const s = a.sentences.find((x) => re.test(textOf(x)));
+  const s = a.sentences.find((x) => (!quoted || quotes(quoted, x)) && re.test(textOf(x)));
   return s ? result(r.id, 'referenced', s, { ...r.values, document: 'the agreement' }) : null;
 }
 
@@ -224,8 +237,8 @@ function isItself(a: AnalysedDocument, c: CompiledCarrier): boolean {
   return title !== '' && c.document.test(title);
 }
 
-function carried(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
-  const ref = references(a).find((x) => x.carrier.clauses.includes(r.id));
+function carried(a: AnalysedDocument, r: ClauseResult, quoted?: ClauseResult): ClauseResult | null {
+  const ref = references(a).find((x) => x.carrier.clauses.includes(r.id) && (!quoted || quotes(quoted, x.sentence)));
   if (!ref) return null;
   const status = ref.carrier.present?.includes(r.id) ? 'present' : 'referenced';
   return result(r.id, status, ref.sentence, { ...r.values, document: ref.carrier.name });

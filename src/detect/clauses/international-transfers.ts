@@ -35,7 +35,9 @@ export const internationalTransfers: ClauseDetector = {
   detect(a: AnalysedDocument) {
     if (!triggered(a, PERSONAL_DATA)) return result(ID, 'not-applicable', null, {}, ['no-personal-data']);
     // A flat ban ("shall not transfer Personal Data outside the UK", no exception) keeps the data at home.
-    const abroad = firstMatch(a, (t) => OUTSIDE_EEA.test(t) && !(BANNED.test(t) && !EXCEPTION.test(t)));
+    // A transfer mechanism that applies ("the Standard Contractual Clauses shall apply") shows the data may leave.
+    const abroad = firstMatch(a, (t) => OUTSIDE_EEA.test(t) && !(BANNED.test(t) && !EXCEPTION.test(t)))
+      ?? firstMatch(a, (t) => MECHANISM.test(t) && !ADEQUACY_ONLY.test(t) && /\b(?:appl(?:y|ies)|incorporated|enter(?:ed)? into|in accordance with|governed by|entered into)\b/i.test(t));
     if (!abroad) return result(ID, 'not-applicable', null, {}, ['no-transfer-outside-eea-uk']);
     // A mechanism the parties adopt (SCCs, IDTA, BCRs) is better evidence than a mention of adequacy.
     const named = firstMatch(a, (t) => MECHANISM.test(t) && !ADEQUACY_ONLY.test(t) && (TRANSFER.test(t) || /\bclauses\b|\baddendum\b/i.test(t)), /\btransfers?\b/i)

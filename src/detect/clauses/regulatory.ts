@@ -21,7 +21,7 @@ export const CARD_DATA = /\b(?:cardholder data|payment cards?|(?:credit|debit)(?
 /** "PAN" only in capitals: "pan-European" is not a card number. */
 export const PAN = /\bPAN\b(?!-)/;
 /** Personal data may leave the EEA/UK. */
-export const OUTSIDE_EEA = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EEA|European Economic Area|European Union|EU|UK|United Kingdom|country|jurisdiction)\b|\b(?:international|cross-border|restricted|onward|ex-EEA|ex-UK) (?:data )?transfers?\b|\bthird countr(?:y|ies)\b|\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into) (?:any )?(?:other |another |a )?countr(?:y|ies)\b|\boff-?shor(?:e|ing)\b/i;
+export const OUTSIDE_EEA = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EEA|European Economic Area|European Union|EU|UK|United Kingdom|country|jurisdiction)\b|\b(?:leav\w+|exit\w*)\s+(?:the\s+)?(?:EEA|European Economic Area|European Union|EU|UK|United Kingdom|Switzerland)\b|\b(?:international|cross-border|restricted|onward|ex-EEA|ex-UK) (?:data )?transfers?\b|\bthird countr(?:y|ies)\b|\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into) (?:any )?(?:other |another |a )?countr(?:y|ies)\b|\boff-?shor(?:e|ing)\b/i;
 
 /** A sentence that releases a duty rather than imposing it: "shall not be required to", "has no obligation to". */
 export const RELEASES_DUTY = /\b(?:not|no longer) (?:be )?(?:required|obliged|obligated|responsible)\b|\bunder no obligation\b|\bhas no obligation\b|\bnothing in this\b[^.;]{0,60}?\b(?:requires?|obliges?)\b/i;
@@ -99,7 +99,9 @@ export function delegation(a: AnalysedDocument, topic: RegExp, document?: RegExp
 }
 
 /** Data the contract forbids ("Prohibited Data", "Customer will not submit PHI") is not data it covers. */
-const PROHIBITED = /\bprohibited data\b|\b(?:not|never)\s+(?:[\w-]+\s+){0,3}?(?:submit|upload|provide|transmit|send|store|disclose|share|input)\w*\b|\bmust not\b/i;
+const PROHIBITED = /\bprohibited data\b|\b(?:not|never)\s+(?:[\w-]+\s+){0,3}?(?:submit|upload|provide|transmit|send|store|disclose|share|input|process|handle|collect|receive|host)\w*\b|\bmust not\b/i;
+/** A role denied: "Acme is not a Business Associate", "we do not act as a covered entity". */
+const ROLE_DENIED = /\b(?:is|are|acts?|serves?|will be|shall be|do(?:es)?)\s+not\s+(?:act\s+|serve\s+)?(?:as\s+)?(?:an?\s+)?(?:business associates?|covered entit(?:y|ies))\b|\bnot\s+(?:a|an)\s+(?:business associate|covered entity)\b/i;
 
 /**
  * Whether the trigger of a conditional clause is there: a heading or a sentence that mentions the data, other
@@ -110,7 +112,7 @@ export function triggered(a: AnalysedDocument, re: RegExp, exclude?: RegExp): Se
   if (!re.source.startsWith('^') && !re.test(a.lowerText)) return null;
   for (const s of a.sentences) {
     const t = textOf(s);
-    if (re.test(t) && !PROHIBITED.test(t) && !(exclude && exclude.test(t))) return s;
+    if (re.test(t) && !PROHIBITED.test(t) && !ROLE_DENIED.test(t) && !(exclude && exclude.test(t))) return s;
   }
   return a.sections.some(({ section }) => section.heading !== null && re.test(section.heading)) ? true : null;
 }
