@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
+import { CARRIERS, HEADINGS, VARIANTS } from '../src/detect/catalogue.js';
 import { lintDocument } from '../src/lint/engine.js';
 import type { ContractDocument } from '../src/model.js';
 import { readMarkdown } from '../src/read/markdown.js';
@@ -23,6 +24,17 @@ describe('rule documentation', () => {
       expect(kinds).toContain('bad');
       expect(kinds).toContain('good');
       expect(RULES.get(id)!.meta.url).toBe(`rules/${id}.md`);
+    }
+  });
+
+  it('every clause rule documents the vendor-paper data it is judged by: its one-sided wordings, heading and carriers', () => {
+    for (const id of new Set([...Object.keys(VARIANTS), ...Object.keys(HEADINGS), ...CARRIERS.flatMap((c) => c.clauses)])) {
+      const text = readFileSync(join(ROOT, 'rules', `${id}.md`), 'utf8');
+      const section = /\n## Vendor paper\n([\s\S]*?)(?=\n## |$)/.exec(text)?.[1];
+      expect(section, `rules/${id}.md has no "## Vendor paper" section`).toBeDefined();
+      for (const v of VARIANTS[id] ?? []) expect(section, `rules/${id}.md: ${v.reason}`).toContain(`\`${v.reason}\``);
+      if (HEADINGS[id]) expect(section).toContain('`located-by-heading`');
+      for (const c of CARRIERS.filter((x) => x.clauses.includes(id))) expect(section, `rules/${id}.md: ${c.name}`).toContain(c.name);
     }
   });
 

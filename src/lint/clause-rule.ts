@@ -1,3 +1,4 @@
+import { VARIANT_REASONS } from '../detect/catalogue.js';
 import type { ClauseResult } from '../detect/types.js';
 import { defineRule, type OptionsSchema, type Rule, type RuleContext, type RuleMeta } from './types.js';
 
@@ -37,7 +38,7 @@ export function clauseRule(spec: ClauseRuleSpec): Rule {
       messages: {
         missing: `Missing ${spec.title} clause.`,
         weak: `Weak ${spec.title} clause: {reasons}.`,
-        referenced: `${spec.title[0]!.toUpperCase()}${spec.title.slice(1)} is left to another document: check it there.`,
+        referenced: `${spec.title[0]!.toUpperCase()}${spec.title.slice(1)} is left to another document{document}: check it there.`,
         ...spec.messages,
       },
       ask: spec.ask,
@@ -52,10 +53,10 @@ export function clauseRule(spec: ClauseRuleSpec): Rule {
           ctx.report({ messageId: 'missing', at: clause });
           break;
         case 'weak':
-          ctx.report({ messageId: 'weak', at: clause, data: { reasons: clause.reasons.map((r) => reasons[r] ?? r.replace(/-/g, ' ')).join('; ') } });
+          ctx.report({ messageId: 'weak', at: clause, data: { reasons: clause.reasons.map((r) => reasons[r] ?? VARIANT_REASONS[r] ?? r.replace(/-/g, ' ')).join('; ') } });
           break;
         case 'referenced':
-          ctx.report({ messageId: 'referenced', at: clause, info: true });
+          ctx.report({ messageId: 'referenced', at: clause, info: true, data: { document: typeof clause.values.document === 'string' ? ` (${clause.values.document})` : '' } });
           break;
         default:
           break;
