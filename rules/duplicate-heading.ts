@@ -6,34 +6,42 @@ function key(h: string): string {
   return h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Headings a document repeats on purpose, one per part: a summary in every section, "Definitions" in each annex,
+ * "Scope" and "General" under each service. A reader is not confused by them.
+ */
+const STRUCTURAL = /^(?:(?:short |plain english |plain language )?(?:version|summary|overview)|definitions?(?: and interpretation)?|interpretation|defined terms|scope|general|introduction|purpose|background|recitals|notes?|examples?|description|details|contents|table of contents|applicability|exceptions|exclusions|(?:additional )?terms|requirements|responsibilities|priority|severity)$/;
+
 export default defineRule({
   meta: {
     id: 'duplicate-heading',
-    description: 'Report two sections with the same heading at the same level (within the same schedule or annex).',
+    description: 'Report two sections with the same heading under the same parent, where a reader would be confused.',
     defaultSeverity: 'warn',
     category: 'hygiene',
     clause: false,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
-    messages: { duplicate: 'Heading "{heading}" is used again at this level; first at {first}.' },
+    messages: { duplicate: 'Heading "{heading}" is used again under the same {parent}; first at {first}.' },
     ask: 'Give each clause a distinct heading, or merge the two clauses.',
     url: 'rules/duplicate-heading.md',
   },
   check(ctx) {
-    // Scope: the document body, or each schedule/annex (their clause headings legitimately repeat the body's).
-    const seen = new Map<string, Section>();
-    const visit = (s: Section, path: Section[], scope: string): void => {
-      const here = [...path, s];
-      const inner = /^(?:Schedule|Annex|Annexure|Exhibit|Appendix|Attachment|Addendum)\b/i.test(s.number ?? '') ? `${scope}/${s.number}` : scope;
-      if (s.heading !== null && key(s.heading) !== '') {
-        const k = `${inner}|${s.level}|${key(s.heading)}`;
-        const first = seen.get(k);
-        if (first) {
-          ctx.report({ messageId: 'duplicate', data: { heading: s.heading, first: [first.number, first.heading].filter(Boolean).join(' ') }, at: sectionLocation(here) });
-        } else seen.set(k, s);
+    // Siblings only: the same heading under different clauses, schedules or annexes is a parallel structure.
+    const siblings = (list: readonly Section[], path: Section[]): void => {
+      const seen = new Map<string, Section>();
+      const parent = path.at(-1);
+      for (const s of list) {
+        const k = s.heading === null ? '' : key(s.heading);
+        if (k !== '' && !STRUCTURAL.test(k)) {
+          const first = seen.get(k);
+          if (first) {
+            const where = parent ? `clause ${[parent.number, parent.heading].filter(Boolean).join(' ')}` : 'document';
+            ctx.report({ messageId: 'duplicate', data: { heading: s.heading!, parent: where, first: [first.number, first.heading].filter(Boolean).join(' ') }, at: sectionLocation([...path, s]) });
+          } else seen.set(k, s);
+        }
+        siblings(s.children, [...path, s]);
       }
-      for (const c of s.children) visit(c, here, inner);
     };
-    for (const s of ctx.doc.sections) visit(s, [], '');
+    siblings(ctx.doc.sections, []);
   },
 });

@@ -99,8 +99,11 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'restarts in a schedule are not gaps', findings: [], md: '## 1. Term\n\n**1.1 Start.** Now.\n\n## 2. Fees\n\n## Schedule 1 – Prices\n\n**1.1 Rates.** As agreed.\n\n**1.2 Review.** Yearly.\n' },
   ],
   'duplicate-heading': [
-    { name: 'same heading, same level', findings: [{ messageId: 'duplicate', section: '12.2' }], md: '## 5. Term\n\n**5.4 Force Majeure.** A.\n\n## 12. General\n\n**12.2 Force Majeure.** B.\n' },
+    { name: 'same heading under the same clause', findings: [{ messageId: 'duplicate', section: '12.4' }], md: '## 12. General\n\n**12.2 Force Majeure.** A.\n\n**12.3 Notices.** B.\n\n**12.4 Force Majeure.** C.\n' },
+    { name: 'same heading at the top level', findings: [{ messageId: 'duplicate', section: '7' }], md: '## 5. Fees\n\nA.\n\n## 6. Term\n\nB.\n\n## 7. Fees\n\nC.\n' },
+    { name: 'parallel sub-headings under different clauses are a structure, not a defect', findings: [], md: '## 5. Term\n\n**5.4 Force Majeure.** A.\n\n## 12. General\n\n**12.2 Force Majeure.** B.\n' },
     { name: 'a schedule may repeat a heading of the body', findings: [], md: '## 1. Definitions\n\nText.\n\n## Schedule 1 – Prices\n\n**1. Definitions.** Text.\n' },
+    { name: 'a summary in every section and Definitions in each annex are labels', findings: [], md: '## 1. Fees\n\n**1.1 Summary.** A.\n\n**1.2 Summary.** B.\n\n## Annex 1\n\n### Definitions\n\nX.\n\n### Definitions\n\nY.\n' },
   ],
   'duplicate-definition': [
     { name: 'defined twice', findings: [{ messageId: 'duplicate', line: 5 }], md: '## 1. Definitions\n\n"Services" means the services.\n\n"Services" means other services.\n' },
