@@ -17,13 +17,25 @@ const KEYWORDS: Record<string, Kind> = {
 const ID = String.raw`(?:\d{1,3}(?:\.\d{1,3}){0,5}(?:[A-Z](?![A-Za-z]))?|[IVXLC]{1,6}(?![A-Za-z])|[A-Z]{1,2}(?![A-Za-z]))(?![\w.]\w)(?:\s?\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\))*`;
 const WORDS = ['Sections?', 'Clauses?', 'Articles?', 'Paragraphs?', 'Para\\.', 'Schedules?', 'Annex(?:es|ure)?', 'Exhibits?', 'Appendix', 'Appendices', 'Attachments?']
   .map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
-const REF = new RegExp(String.raw`(?<![\w-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*${ID})*)`, 'g');
+const REF = new RegExp(String.raw`(?<![\w./-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*${ID})*)`, 'g');
 const SPLIT_IDS = new RegExp(ID, 'g');
 // "of the DPA", "of the GDPR", "of Regulation (EU) 2016/679", "of the Core Terms": another document.
 const OTHER_DOC_AFTER = /^\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,60}\]\s*)?(?:of|to|in|under)\s+(?!this\b|these\b|the\s+Agreement\b|the\s+Contract\b|hereof\b)(?:the\s+)?(?:[A-Z][\w.&'-]*|\d)/;
 const STATUTE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+)?(?:the\s+)?(?:UK\s+)?(?:GDPR|HIPAA|CCPA|CPRA|FCRA|TCPA|PECR|DPA\s+\d|U\.?S\.?C|C\.?F\.?R|Act\b|Code\b|Regulation|Directive)/;
 const SCC = /\bstandard contractual clauses\b|\bSCCs?\b|\bUK Addendum\b|\bIDTA\b/i;
 const COMMON_BEFORE = /^(?:This|The|Each|Any|All|No|Such|That|See|In|Under|Of|To|And|Or|With|By|Per|From|Subject|Pursuant|Notwithstanding|Save|Except|Including|Under|Within|As|At|On|For)$/;
+/**
+ * An outside instrument named just before the reference: "Title 5 of the U.S. Code, Section 552a", "the
+ * Rehabilitation Act … Section 508", "Article 28 GDPR" is after it (STATUTE_AFTER). Its parts are not this
+ * document's.
+ */
+const INSTRUMENT_BEFORE = /\b(?:Act|Code|U\.?S\.?C\.?|C\.?F\.?R\.?|Title \d+|Regulations?|Directive|Treaty|Convention|Agreement on|Constitution|GDPR|Statute|Rules of|Protocol)\b[^.;()]{0,40}$/;
+/** "this Appendix 3B", "these Schedules": the part the words stand in, whatever it is called in the outline. */
+const SELF_BEFORE = /\b(?:this|these|the present)\s+$/i;
+/** "paragraph 6.2 of this Appendix 3A", "paragraph 2 of Joint Schedule 11": numbered within that part. */
+const OF_PART_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|in|under)\s+(?:this|that|the|such)?\s*(?:Schedule|Annex|Appendix|Exhibit|Attachment|Addendum|Part)\b/i;
+/** A heading that says its text belongs to another document: "Template Annex 1 of Joint Schedule 11". */
+const FOREIGN_HEADING = /\b(?:of|from|to)\s+(?:the\s+)?(?:(?:Joint|Call-Off|Framework)\s+)?(?:Schedule|Annex|Appendix|Exhibit)\s+[\w.-]+|\bstandard contractual clauses\b|\bSCCs?\b/i;
 
 interface Index {
   decimals: Set<string>;
@@ -33,14 +45,19 @@ interface Index {
   hasArticles: boolean;
   attachmentKinds: Set<string>;
   byNumber: Map<string, Section>;
+  /** The highest top-level clause number. */
+  maxTop: number;
 }
 
+/** "08.1" → "8.1"; a trailing ".0" ("section 8.0") names the clause itself ("8"). */
 function norm(n: string): string {
-  return n.split('.').map((p) => String(Number(p))).join('.');
+  const parts = n.split('.').map((p) => String(Number(p)));
+  while (parts.length > 1 && parts.at(-1) === '0') parts.pop();
+  return parts.join('.');
 }
 
 function buildIndex(doc: ContractDocument): Index {
-  const idx: Index = { decimals: new Set(), articles: new Set(), attachments: new Set(), hasDecimal: false, hasArticles: false, attachmentKinds: new Set(), byNumber: new Map() };
+  const idx: Index = { decimals: new Set(), articles: new Set(), attachments: new Set(), hasDecimal: false, hasArticles: false, attachmentKinds: new Set(), byNumber: new Map(), maxTop: 0 };
   for (const s of walkSections(doc.sections)) {
     if (s.number === null) continue;
     const e = parseEnumerator(`${s.number} X`);
@@ -55,7 +72,8 @@ function buildIndex(doc: ContractDocument): Index {
       continue;
     }
     if (e.style === 'decimal' && e.components) {
-      const key = e.components.join('.');
+      const key = norm(e.components.join('.'));
+      idx.maxTop = Math.max(idx.maxTop, e.components[0]!);
       idx.decimals.add(key);
       idx.byNumber.set(key, s);
       idx.hasDecimal = true;
@@ -167,6 +185,14 @@ export default defineRule({
         const after = text.slice(start + m[0].length);
         const before = text.slice(Math.max(0, start - 30), start);
         if (OTHER_DOC_AFTER.test(after) || STATUTE_AFTER.test(after)) continue;
+        const wider = text.slice(Math.max(0, start - 80), start);
+        if (INSTRUMENT_BEFORE.test(wider) || SELF_BEFORE.test(before) || (kind === 'section' && OF_PART_AFTER.test(after))) continue;
+        // "Appendix 1 - Section 1.6": a section numbered within that part.
+        if (kind === 'section' && /\b(?:Schedule|Annex|Appendix|Exhibit|Attachment)\s+[\w.]{1,6}\s*[-–—,:]\s*$/i.test(before)) continue;
+        // Text of another document set into this one (a template annex of another schedule, the SCCs' own parts).
+        if (p.path.some((x) => x.heading !== null && FOREIGN_HEADING.test(x.heading))) continue;
+        // The SCCs' annexes (Annex I.A, Annex II, Annex III) in the words that complete them.
+        if (kind === 'attachment' && /^[IVX]+[A-C]?$/.test(m[2]!.trim().split(/\s/)[0]!) && ((blockScc ??= SCC.test(text)) || p.path.some(mentionsScc))) continue;
         // "Directive 2012/27/EU (Article 6 + Annex III)": the instrument's own parts.
         if (/\b(?:Directive|Regulation|Act|Convention|Code)\b[^()]{0,40}\([^)]*$/.test(text.slice(Math.max(0, start - 80), start))) continue;
         // "Appendix 3 – New Works and Approval Process" opening a short block is a contents entry.
@@ -184,7 +210,9 @@ export default defineRule({
           if (kind === 'attachment') {
             const k = attachmentKind(keyword);
             if (!idx.attachmentKinds.has(k)) continue; // attachments kept in other files
-            ok = idx.attachments.has(`${k} ${id.toUpperCase()}`);
+            // "Appendix 3A" for Part A of Appendix 3.
+            const base = /^(\d+)[A-Z]$/i.exec(id)?.[1];
+            ok = idx.attachments.has(`${k} ${id.toUpperCase()}`) || (base !== undefined && idx.attachments.has(`${k} ${base}`));
           } else if (kind === 'article') {
             const v = /^\d+$/.test(id) ? Number(id) : romanValue(id);
             if (v !== null && idx.hasArticles) ok = idx.articles.has(v);
@@ -193,6 +221,8 @@ export default defineRule({
           } else {
             if (!/^\d/.test(id) || !idx.hasDecimal) continue;
             if (isAttachmentDoc && !/^para/i.test(keyword)) continue;
+            // "Section 508" in a contract whose clauses stop at 16 is a statute's section, not a lost clause.
+            if (/^\d{3,}$/.test(id) && Number(id) > 10 * idx.maxTop) continue;
             ok = resolvesSection(id, idx);
           }
           const ref = `${keyword.replace(/s$/, '').replace(/^(\w)/, (c) => c.toUpperCase())} ${id}`;
