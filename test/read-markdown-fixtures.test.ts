@@ -224,6 +224,14 @@ describe('Markdown written straight after an HTML heading', () => {
   });
 });
 
+describe('a list of dates is not a list of clauses', () => {
+  it('"25 April 2026" opens no clause 25; "25. April deliveries" still does', () => {
+    const doc = readMarkdown('t.md', '## 1. Terms\n\nText.\n\n## Older versions\n\n- 25 April 2026 ›\n- 16 June 2025 ›\n\n## 2. Fees\n\nMonthly.\n');
+    expect(doc.sections.map((s) => s.number)).toEqual(['1', null, '2']);
+    expect(readMarkdown('t.md', '1. Scope\n\n2. April deliveries are late.\n').sections.map((s) => s.number)).toEqual(['1', '2']);
+  });
+});
+
 describe('GFM only where a document can use it', () => {
   // Without "|", "~", "@", "[^", "[ ]", "://", "www." a document has no GFM construct, and is parsed as CommonMark.
   const strip = (md: string): string => md.replace(/\|/g, '/').replace(/~/g, '-').replace(/@/g, ' at ').replace(/\[\^/g, '[')

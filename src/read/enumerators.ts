@@ -83,6 +83,8 @@ const ARTICLE_RE =
   /^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]{3,9})\b\.?/;
 const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d])\.?/;
 const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$)/;
+/** What follows the day of a date: "25 April 2026", "3 Sept. 2019". */
+const DATE_REST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/;
 const PAREN_RE = /^\(([a-z]{1,2}|[A-Z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
 const CLOSE_RE = /^([a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
 const DOT_RE = /^([a-z]|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.(?=[\s\u00a0]+\S|$)/;
@@ -135,8 +137,8 @@ export function parseEnumerator(text: string): Enumerator | null {
     const first = comps[0]!;
     const multi = raw.includes('.');
     // A bare "12" must be followed by a capitalised word to count as a clause number,
-    // and a plausible first component (not a year or an amount).
-    if (first > 0 && first <= 300 && (multi || m[2] === '.' ? !/^[%$€£]/.test(rest) : capitalised(rest) && rest !== '')) {
+    // and a plausible first component (not a year or an amount); "25 April 2026" is a date.
+    if (first > 0 && first <= 300 && !(!multi && DATE_REST.test(rest)) && (multi || m[2] === '.' ? !/^[%$€£]/.test(rest) : capitalised(rest) && rest !== '')) {
       if (!(multi && /^\d/.test(rest))) {
         return { label: m[0], style: 'decimal', value: comps.at(-1)!, components: comps, display: trimZeroTail(raw), rest: stripSep(rest) };
       }
