@@ -1,4 +1,5 @@
 import { placedBlocks, spanLocation } from '../src/lint/blocks.js';
+import { isAttachmentDocument } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
 import { parseEnumerator, romanValue } from '../src/read/enumerators.js';
 import type { ContractDocument, Section } from '../src/model.js';
@@ -160,8 +161,7 @@ export default defineRule({
     const idx = buildIndex(ctx.doc);
     // A schedule or annex issued as its own document numbers its parts "Paragraph N" and
     // cites the main terms as "Clause N": only its own paragraphs can be checked here.
-    const isAttachmentDoc = /\b(?:schedule|annex|exhibit|appendix)\b/i.test(ctx.doc.title ?? '') ||
-      /\b(?:schedule|annex|exhibit|appendix)\b/i.test(ctx.doc.path.split(/[\\/]/).pop() ?? '');
+    const isAttachmentDoc = isAttachmentDocument(ctx.doc);
     const candidates: Array<{ ref: string; family: string; ok: boolean; at: ReturnType<typeof spanLocation> }> = [];
     // Whether a section's own text mentions the SCCs, once per section (asked for every
     // "Clause N" in it, a section of thousands of references was quadratic).

@@ -2,6 +2,9 @@ import { excerpt } from '../src/detect/util.js';
 import { defineRule } from '../src/lint/types.js';
 import type { DefinedTerm } from '../src/model.js';
 
+/** A pointer entry: "\"Confidential Information\" has the meaning given in clause 3.2". */
+const POINTER = /\b(?:has|have|shall have|will have) the (?:same )?meanings? (?:given|set out|set forth|ascribed|assigned|attributed)(?: to (?:it|them|that term))? (?:in|under|by)\b|\bas defined in\b|\bis defined in\b/i;
+
 export function termKey(term: string): string {
   return term.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -22,14 +25,18 @@ export default defineRule({
   check(ctx) {
     const first = new Map<string, DefinedTerm>();
     for (const d of ctx.doc.definitions) {
-      const k = termKey(d.term);
+      // Aliases and pointers ("has the meaning given in clause 3.2") repeat a definition, they do not redefine.
+      if (d.kind === 'alias' || POINTER.test(d.definition)) continue;
+      // A self-contained part (an addendum, a deed, an annex) defines its own terms.
+      const k = `${d.scope ?? ''}|${termKey(d.term)}`;
       const f = first.get(k);
       if (!f) {
         first.set(k, d);
         continue;
       }
-      // The same words repeated (a definition echoed in a recital) is not a second meaning.
-      if (f.position.line === d.position.line) continue;
+      // The same words repeated (a definition echoed in a recital) is not a second meaning, nor is a term named again
+      // in passing ("as described in Appendix 2 (the "Security Measures")") after its definition.
+      if (f.position.line === d.position.line || (d.kind === 'inline' && f.kind !== 'inline')) continue;
       const where = f.sectionNumber ? `clause ${f.sectionNumber}` : `line ${f.position.line}`;
       ctx.report({
         messageId: 'duplicate',

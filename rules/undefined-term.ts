@@ -1,17 +1,31 @@
 import { placedBlocks, spanLocation, type PlacedBlock } from '../src/lint/blocks.js';
+import { isAttachmentDocument } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
 import { termKey } from './duplicate-definition.js';
 
 const LEADING = /^(?:The|This|That|These|Those|Each|Any|All|Such|No|Neither|Either|Both|Our|Its|Their|A|An|If|In|On|For|Upon|Subject|Except|Notwithstanding|Where|When|With|Without|Within|Under|By|At|As|To|From|Nothing|Save|Unless|Following|During|After|Before|Prior|Until|Once|Whether|Other|Every|Per|And|Or|But|Then|Otherwise|Also|However)\s+/;
 const NOT_TERMS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|Sir|Section|Sections|Clause|Clauses|Article|Articles|Schedule|Schedules|Annex|Exhibit|Appendix|Paragraph|Part|Table|Figure|Note|Page|Chapter|I|II|III|IV|V)$/;
-const NAMED_INSTRUMENT = /\b(?:Act|Regulations?|Directive|Convention|Code|Treaty|Rules|Order|Bill|Protocol|Framework|Standard|Inc|Ltd|Limited|LLC|plc|Corp|Corporation|Company|GmbH|LLP|Bank|University|Court|Courts|Office|Commission|Authority|Department|Agency|Council|Board|Ministry|Service)$/;
+const NAMED_INSTRUMENT = /\b(?:Act|Regulations?|Directive|Convention|Code|Treaty|Rules|Order|Bill|Protocol|Framework|Standard|Inc|Ltd|Limited|LLC|plc|Corp|Corporation|Company|GmbH|LLP|Bank|University|Court|Courts|Office|Commission|Authority|Department|Agency|Council|Board|Ministry|Service|Association|Institute|Society|Federation|Foundation|Policy|Policies|Guidelines|Notice|Statement|Handbook|Manual|Guide|Portal|Knowledge Base|Website|Documentation)$/;
 const RUN = /\b(?:[\p{Lu}]{2,5}\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:\s+(?:(?:of|for|to|on|in)\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*){0,4}/gu;
 // "Capitalised terms have the meanings given … on the Cover Page": the definitions live elsewhere.
-const DEFINED_ELSEWHERE = /capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b/i;
+const DEFINED_ELSEWHERE = /capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b|\bSchedule\s+[\w.-]{1,4}\s*[(–-]\s*(?:Definitions|Interpretation)\b|\bDefinitions Schedule\b|\b(?:words|terms|expressions)\b[^.]{0,80}\b(?:defined|meanings?)\b[^.]{0,40}\b(?:in|by) (?:the )?(?:Core Terms|Framework Agreement|Master Agreement|Principal Agreement|Agreement)\b/i;
+// Words the GDPR defines, used with its meaning where a document names the GDPR.
+const GDPR_NAMED = /\bGDPR\b|\b2016\/679\b|\bGeneral Data Protection Regulation\b/;
+const GDPR_TERMS = new Set(['controller', 'data controller', 'processor', 'data processor', 'processing', 'personal data', 'data subject', 'personal data breach', 'supervisory authority', 'sub-processor', 'subprocessor', 'data protection officer', 'processing of personal data', 'third country', 'binding corporate rules', 'special categories of personal data', 'recipient', 'pseudonymisation']);
+/** A title cited after its code or number: "BS 7984-Key Holding and Response Services", "ISO 9001 Quality Management". */
+const STANDARD_BEFORE = /\b(?:BS|EN|ISO|IEC|BS EN|BS ISO|PAS|HTM|HBN|SFG|TR)\s?[\d:.\-/ ]{2,20}[-–:]?\s*$|\b(?:E\.?O\.?|Executive Order|Public Law|Pub\. L\.)\s*[\d-]+[^()]{0,40}\(\s*$/;
+/** "Call-Off Schedule 15 (Call-Off Contract Management)": a schedule's title in brackets after its number. */
+const TITLE_AFTER_LABEL = /\b(?:Schedule|Annex|Appendix|Exhibit|Attachment|Part|Clause|Section|Paragraph)\s+[\w.-]{1,8}\s*[(–-]\s*$/i;
 const SELF = /^(?:Agreement|Contract|Addendum|Deed|Schedules?|Annex|Exhibits?|Appendix|Order Form)$/;
 
 function singular(k: string): string {
   return k.replace(/(?:'s|’s|s'|’)$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
+/** Whether `index` is inside square brackets ("[Insert …]") opened on the same text. */
+function insideBrackets(text: string, index: number): boolean {
+  const open = text.lastIndexOf('[', index);
+  return open >= 0 && text.lastIndexOf(']', index) < open && index - open < 300;
 }
 
 function atSentenceStart(text: string, index: number): boolean {
@@ -45,12 +59,19 @@ export default defineRule({
     const defined = new Set(ctx.doc.definitions.map((d) => singular(termKey(d.term))));
     const blocks = placedBlocks(ctx.doc).filter((b) => !b.heading);
     const all = blocks.map((b) => b.block.text).join('\n');
-    if (DEFINED_ELSEWHERE.test(all)) return;
+    // A schedule linted on its own uses the main terms' definitions, which are in another file.
+    if (DEFINED_ELSEWHERE.test(all) || isAttachmentDocument(ctx.doc)) return;
+    if (GDPR_NAMED.test(all)) for (const t of GDPR_TERMS) defined.add(singular(t));
     // Words only ever written with a capital are names (Northwind, England), not terms.
     const lowercaseSeen = new Set((all.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+    // Capitalised words seen after a lower-case word, i.e. not capitalised for opening a sentence ("with Ubuntu").
+    const midSentence = new Set((all.match(/(?<=[\p{Ll},;]\s+)[\p{Lu}][\p{Ll}]+/gu) ?? []));
     const uses = new Map<string, { first: PlacedBlock; index: number; count: number }>();
     for (const b of blocks) {
       const text = b.block.text;
+      // A table row of labels (a header, a list of service names) names things; it uses no terms.
+      const cells = b.block.cells?.map((c) => c.trim()).filter((c) => c !== '') ?? [];
+      if (cells.length > 1 && cells.every((c) => c.split(/\s+/).length <= 6)) continue;
       for (const m of text.matchAll(RUN)) {
         let run = m[0];
         let index = m.index ?? 0;
@@ -62,7 +83,12 @@ export default defineRule({
         if (run === '') continue;
         const words = run.split(/\s+/);
         if (words.length === 1 && atSentenceStart(text, index)) continue;
-        if (words.length > 1 && atSentenceStart(text, index) && !defined.has(singular(termKey(run)))) {
+        // A name ("Ubuntu Pro": "Ubuntu" is never written in lower case) or a defined term ("Customer Data" where
+        // Customer is defined) opening a sentence is kept whole.
+        const firstWord = words[0]!;
+        const isName = !lowercaseSeen.has(firstWord.toLowerCase().replace(/-.*/, '')) && midSentence.has(firstWord);
+        const ordinaryFirst = !isName && !defined.has(singular(termKey(firstWord)));
+        if (words.length > 1 && atSentenceStart(text, index) && ordinaryFirst && !defined.has(singular(termKey(run)))) {
           // The first word of a sentence is capitalised anyway: "Missed Service Levels" uses "Service Levels".
           const first = /^\S+\s+(?:(?:of|for|to|on|in)\s+)?/.exec(run)![0];
           run = run.slice(first.length);
@@ -74,6 +100,11 @@ export default defineRule({
         if (!content.every((w) => /^[\p{Lu}]{2,5}$/u.test(w) || lowercaseSeen.has(w.toLowerCase().replace(/-.*/, '')))) continue;
         if (words.length === 1 && SELF.test(run)) continue;
         const before = text.slice(Math.max(0, index - 40), index);
+        // Inside a placeholder or drafting note ("[Insert Not applicable …]"), after a standard's or an order's number,
+        // or as a schedule's title in brackets: not a term of this document.
+        if (insideBrackets(text, index) || STANDARD_BEFORE.test(text.slice(Math.max(0, index - 60), index)) || TITLE_AFTER_LABEL.test(before)) continue;
+        // A whole table cell is a label.
+        if (cells.some((c) => c === run || c === m[0])) continue;
         // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
         if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
         if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;

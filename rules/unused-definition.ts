@@ -1,5 +1,5 @@
 import { excerpt } from '../src/detect/util.js';
-import { termUses } from '../src/lint/terms.js';
+import { isDefinitionsDocument, termUses } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
 import { termKey } from './duplicate-definition.js';
 
@@ -17,8 +17,11 @@ export default defineRule({
     url: 'rules/unused-definition.md',
   },
   check(ctx) {
+    // A definitions schedule defines its terms for the other documents of the contract.
+    if (isDefinitionsDocument(ctx.doc)) return;
     const seen = new Set<string>();
-    const defs = ctx.doc.definitions.filter((d) => {
+    // An abbreviation introduced in passing ("Protected Health Information ("PHI")") is no definition to keep.
+    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias').filter((d) => {
       const k = termKey(d.term);
       if (seen.has(k)) return false;
       seen.add(k);

@@ -61,6 +61,18 @@ export interface DefinedTerm {
   position: SourcePosition;
   /** Number of the section that holds the definition, when numbered. */
   sectionNumber: string | null;
+  /**
+   * How it is defined: `means` ("X" means …), `inline` ((the "X")), `table` (a row of a definitions table), or
+   * `alias` (an abbreviation introduced in passing: Protected Health Information ("PHI")). An alias defines a term
+   * for the reader but is no definition a drafter must use or keep unique.
+   */
+  kind?: 'means' | 'inline' | 'table' | 'alias';
+  /**
+   * The self-contained part the definition belongs to, when it is in one: a schedule, annex, appendix, exhibit or
+   * addendum, or a deed or agreement set into the document ("Schedule 2", "Annex 1", "Form of Guarantee"). Null for
+   * the document's own definitions.
+   */
+  scope?: string | null;
 }
 
 /** A tracked change in a DOCX (`w:ins`, `w:del`, `w:moveTo`, `w:moveFrom`), recorded whichever view was linted. */

@@ -113,6 +113,8 @@ const hygiene: Record<string, RuleCase[]> = {
   ],
   'duplicate-definition': [
     { name: 'defined twice', findings: [{ messageId: 'duplicate', line: 5 }], md: '## 1. Definitions\n\n"Services" means the services.\n\n"Services" means other services.\n' },
+    { name: 'a pointer entry, an alias and a term named again in passing are no second definition', findings: [], md: '## 1. Definitions\n\n"Services" means the hosting services.\n\n"Confidential Information" has the meaning given in clause 3.2.\n\n## 3. Confidentiality\n\n**3.2 Definition.** "Confidential Information" means information marked confidential.\n\n**3.3 Security.** The Services are run under the measures in Annex 2 (the "Services").\n' },
+    { name: 'an addendum defines its own terms; the same term defined twice in the body is still reported', findings: [{ messageId: 'duplicate', line: 7 }], md: '## 1. Definitions\n\n"Services" means the hosting services.\n\n"Term" means one year.\n\n"Term" means two years.\n\n## Addendum 1 – Support\n\n"Services" means the support services.\n' },
     { name: 'defined once', findings: [], md: '## 1. Definitions\n\n"Services" means the services.\n\nThe Services start today.\n' },
   ],
   'unused-definition': [
@@ -122,6 +124,12 @@ const hygiene: Record<string, RuleCase[]> = {
   'undefined-term': [
     { name: 'used and never defined', findings: [{ messageId: 'undefined', section: '1' }], md: '## 1. Compliance\n\nThe Supplier shall meet the Service Levels. Missed Service Levels earn credits. The service levels are monthly.\n' },
     { name: 'names and defined terms are not reported', findings: [], md: '## 1. Definitions\n\n"Service Levels" means the levels.\n\nThe Supplier in England and Wales shall meet the Service Levels. Missed Service Levels earn credits. The service levels are monthly. England and Wales law applies.\n' },
+    // Issue 19, our own wording: definitions of every shape count, titles and labels are not terms; a term used
+    // and defined nowhere is still reported beside each case.
+    { name: 'curly quotes of every kind, an alias in brackets and a "hereinafter collectively" define; Charges does not', findings: [{ messageId: 'undefined', section: '1' }], md: '## 1. Scope\n\nThese Terms of Service (”Terms”) cover the Protected Health Information (“PHI”) and your files (hereinafter collectively "Content"). The Terms apply to PHI and to Content. The Terms set the Charges, we add the Charges to each invoice and the Charges are fixed. We invoice the charges monthly.\n' },
+    { name: 'a definitions table: the term in one cell, its meaning in the next', findings: [], md: '## 1. Definitions\n\n| Term | Meaning |\n| --- | --- |\n| "Start Date" | the date on which the Services begin |\n| Service Credits | the credits payable for a missed target |\n\n## 2. Start\n\nThe Start Date is fixed. Service Credits accrue from the Start Date.\n' },
+    { name: 'document titles, schedule titles, standards and placeholders are not terms', findings: [{ messageId: 'undefined', section: '2' }], md: '## 1. Documents\n\nSee our Privacy Policy and the Privacy Policy page. Schedule 4 (Exit Management) and Schedule 4 (Exit Management) apply. Work meets BS 7984-Key Holding and BS 7984-Key Holding. Fill in [Insert Not Applicable] and [Insert Not Applicable].\n\n## 2. Payment\n\nThe Buyer pays the Net Amount. The Net Amount is due monthly, and the net amount of each invoice is stated.\n' },
+    { name: 'the GDPR\'s own terms where the document names the GDPR', findings: [], md: '## 1. Roles\n\nUnder the GDPR, the Customer is the Controller and the Provider the Processor. The Controller instructs the Processor.\n' },
   ],
   'number-consistency': [
     { name: 'words and figures disagree', findings: [{ messageId: 'mismatch', line: 3 }, { messageId: 'mismatch', line: 3 }], md: '## 4. Payment\n\nPay within thirty (31) days a deposit of one million two hundred and fifty thousand dollars ($1,205,000).\n' },

@@ -46,3 +46,27 @@ describe('term uses', () => {
     }
   });
 });
+
+describe('hygiene rules on a document that is part of a contract (issue 19)', () => {
+  const lint = async (path: string, md: string, rule: string): Promise<string[]> => {
+    const { lintDocument } = await import('../src/lint/engine.js');
+    const { RULES } = await import('../rules/index.js');
+    const doc = await readDocument(path, new TextEncoder().encode(md));
+    return lintDocument(doc, { rules: new Map([[rule, { severity: 'error', options: {} }]]) }, RULES).findings.filter((f) => f.ruleId === rule).map((f) => f.message);
+  };
+  const BODY = '# Call-Off Schedule 8 – Security\n\n## 1. Security\n\nThe Supplier shall protect the Buyer Data and report each Security Incident. The Buyer Data stays in the UK; a Security Incident is reported in writing. Any incident touching data of the buyer, or its security, is logged.\n';
+
+  it('a schedule linted on its own uses the main terms\' definitions: undefined terms are not judged there', async () => {
+    expect(await lint('Call-Off Schedule 8 - Security.md', BODY, 'undefined-term')).toEqual([]);
+    expect(await lint('security-terms.md', BODY.replace('Call-Off Schedule 8 – Security', 'Security Terms'), 'undefined-term')).toEqual([
+      '"Buyer Data" is capitalised like a defined term (2 uses) but is never defined.',
+      '"Security Incident" is capitalised like a defined term (2 uses) but is never defined.',
+    ]);
+  });
+
+  it('a definitions schedule defines its terms for the other documents: they are not "unused" there', async () => {
+    const md = '# Joint Schedule 1 – Definitions\n\n## 1. Definitions\n\n| Term | Meaning |\n| --- | --- |\n| "Buyer Data" | the data the Buyer provides |\n';
+    expect(await lint('Joint Schedule 1 - Definitions.md', md, 'unused-definition')).toEqual([]);
+    expect(await lint('order.md', md.replace('Joint Schedule 1 – Definitions', 'Order Form'), 'unused-definition')).toEqual(['"Buyer Data" is defined but never used.']);
+  });
+});

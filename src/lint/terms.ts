@@ -137,3 +137,18 @@ export function termUses(doc: ContractDocument, terms: readonly string[]): Map<s
   }
   return out;
 }
+
+/**
+ * A schedule, annex, exhibit or appendix issued as a document of its own ("Call-Off Schedule 8 – Security.docx"):
+ * it uses the main terms' definitions and numbering, which are in another file.
+ */
+export function isAttachmentDocument(doc: ContractDocument): boolean {
+  const name = doc.path.split(/[\\/]/).pop() ?? '';
+  return /\b(?:schedule|annex|exhibit|appendix)\b/i.test(doc.title ?? '') || /\b(?:schedule|annex|exhibit|appendix)\b/i.test(name);
+}
+
+/** A definitions schedule: its terms are defined for the other documents of the contract, which use them. */
+export function isDefinitionsDocument(doc: ContractDocument): boolean {
+  const name = doc.path.split(/[\\/]/).pop() ?? '';
+  return /\bdefinitions\b/i.test(doc.title ?? '') || /\bdefinitions\b/i.test(name);
+}

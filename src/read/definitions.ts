@@ -1,50 +1,107 @@
 import type { Block, DefinedTerm, Section } from '../model.js';
 
+// Quotes of every kind around a term: "Term", “Term”, ”Term” (a closing quote typed twice), ‘Term’, «Term».
+const OPEN = `["“”„«‘]`;
+const CLOSE = `["”“»’]`;
+const INNER = `[^"“”„«»‘’]`;
+
 // "Personal Data" means … / “Services” shall mean … / "Term" has the meaning …
-const MEANS = /^[\s(]*["“]([^"”]{1,80})["”](?:\s+or\s+["“][^"”]{1,80}["”])?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include)\b/i;
+const MEANS = new RegExp(String.raw`^[\s(]*${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+or\s+${OPEN}${INNER}{1,80}${CLOSE})?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include)\b`, 'i');
 // Business Day⇥means … (definitions laid out as a table or with a tab)
 const TAB_MEANS = /^([\p{Lu}][\p{L}\d'’\- ]{0,60}?)[\t ]+(?:means|shall mean)\b/u;
-// (the "Services"), (each, a "Party"), (hereinafter "Supplier"), (collectively, the "Parties")
-const INLINE = /\((?:hereinafter(?: referred to as)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this)?\s*["“]([^"”]{1,60})["”](?:,?\s*(?:or|and)\s*(?:together|collectively)?,?\s*(?:the\s+)?["“]([^"”]{1,60})["”])?\s*\)/gi;
-
+// (the "Services"), (each, a "Party"), (hereinafter "Supplier"), (collectively, the "Parties"), (our “Services”)
+const INLINE = new RegExp(String.raw`\((?:hereinafter(?: collectively| together| jointly)?(?: referred to as| called)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this|our|your|its|their|such)?\s*${OPEN}(${INNER}{1,60})${CLOSE}(?:,?\s*(?:or|and)\s*(?:together|collectively)?,?\s*(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE})?\s*\)`, 'gi');
 // …, together the "Parties". / …, collectively "Licensors".
-const TOGETHER = /,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?["“]([^"”]{1,60})["”]/gi;
+const TOGETHER = new RegExp(String.raw`,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE}`, 'gi');
+// Protected Health Information ("PHI"), Contracting Officer (CO): an alias defines the short form and the long one.
+const ALIAS = /([\p{Lu}][\p{L}-]{0,30}(?:\s+(?:(?:and|of|for|the|to|in|on|&)\s+)?[\p{Lu}][\p{L}-]{0,30}){0,7})\s+\(\s*["“”]?([\p{Lu}][\p{Lu}\d&-]{1,9}s?)["”]?\s*\)/gu;
+// A whole table cell that is a quoted term: "Call-Off Start Date" | the date on which …
+const QUOTED_CELL = new RegExp(String.raw`^${OPEN}(${INNER}{1,80})${CLOSE}$`);
+const TERM_CELL = /^[\p{Lu}][\p{L}\d'’&\-/ ]{0,60}$/u;
+const DEFINITIONS_HEADING = /\b(?:definitions?|interpretation|defined terms|glossary)\b/i;
 
-function scanBlock(block: Block, sectionNumber: string | null, out: DefinedTerm[]): void {
+function capitalisedTerm(term: string): boolean {
+  return /^[\p{Lu}\d]/u.test(term.trim());
+}
+
+/** The alias's short form must be the long form's initials ("PHI" for Protected Health Information). */
+function initialsMatch(long: string, short: string): boolean {
+  const initials = long.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
+  const s = short.replace(/s$/, '').replace(/[^\p{Lu}]/gu, '');
+  return s.length >= 2 && (initials.endsWith(s) || initials.includes(s) || s.split('').every((c) => initials.includes(c)));
+}
+
+/** A row of a definitions table: the term in one cell, its meaning in the next. */
+interface Place { sectionNumber: string | null; inDefinitions: boolean; scope: string | null }
+
+function scanRow(block: Block, { sectionNumber, inDefinitions, scope }: Place, out: DefinedTerm[]): void {
+  const cells = block.cells?.map((c) => c.trim()).filter((c) => c !== '') ?? [];
+  if (cells.length < 2) return;
+  const quoted = QUOTED_CELL.exec(cells[0]!);
+  const term = quoted ? quoted[1]! : inDefinitions && TERM_CELL.test(cells[0]!) && cells[0]!.split(/\s+/).length <= 8 ? cells[0]! : null;
+  if (term === null || !capitalisedTerm(term) || cells[1]!.split(/\s+/).length < 3 || /^(?:term|definition|meaning|expression|word)s?$/i.test(term)) return;
+  out.push({ term: term.trim(), definition: `${cells[0]} ${cells[1]}`.slice(0, 300), position: block.position, sectionNumber, kind: 'table', scope });
+}
+
+function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {
+  const { sectionNumber, scope } = place;
+  if (block.kind === 'table-row') scanRow(block, place, out);
   const text = block.text;
   const m = MEANS.exec(text) ?? TAB_MEANS.exec(text);
   if (m) {
-    out.push({ term: m[1]!.trim(), definition: text.slice(0, 300), position: block.position, sectionNumber });
+    out.push({ term: m[1]!.trim(), definition: text.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
   }
   for (const tm of text.matchAll(TOGETHER)) {
-    if (/^[\p{Lu}\d]/u.test(tm[1]!.trim())) {
-      out.push({ term: tm[1]!.trim(), definition: text.slice(Math.max(0, (tm.index ?? 0) - 120), (tm.index ?? 0) + tm[0].length).trim(), position: block.position, sectionNumber });
+    if (capitalisedTerm(tm[1]!)) {
+      out.push({ term: tm[1]!.trim(), definition: text.slice(Math.max(0, (tm.index ?? 0) - 120), (tm.index ?? 0) + tm[0].length).trim(), position: block.position, sectionNumber, kind: 'inline', scope });
     }
   }
   for (const im of text.matchAll(INLINE)) {
     for (const term of [im[1], im[2]]) {
-      if (term && /^[\p{Lu}\d]/u.test(term.trim())) {
+      if (term && capitalisedTerm(term)) {
         const start = Math.max(0, (im.index ?? 0) - 120);
-        out.push({ term: term.trim(), definition: text.slice(start, (im.index ?? 0) + im[0].length).trim(), position: block.position, sectionNumber });
+        out.push({ term: term.trim(), definition: text.slice(start, (im.index ?? 0) + im[0].length).trim(), position: block.position, sectionNumber, kind: 'inline', scope });
       }
     }
   }
+  for (const am of text.matchAll(ALIAS)) {
+    const long = am[1]!.replace(/^(?:The|A|An|This|Our|Your)\s+/, '');
+    const short = am[2]!;
+    if (!initialsMatch(long, short)) continue;
+    const definition = text.slice(am.index ?? 0, (am.index ?? 0) + am[0].length);
+    out.push({ term: short, definition, position: block.position, sectionNumber, kind: 'alias', scope });
+    out.push({ term: long, definition, position: block.position, sectionNumber, kind: 'alias', scope });
+  }
 }
+
+// A part that carries its own definitions: a schedule, annex … by number, or a deed or addendum by its heading.
+const SCOPE_NUMBER = /^(?:Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Addendum|Part)\b/i;
+const SCOPE_HEADING = /\b(?:addendum|deed|form of|guarantee|warranty|bond|agreement)\b/i;
+const OPENS_WITH_QUOTE = new RegExp(`^${OPEN}`);
 
 /** Defined terms with where each is defined, in document order. */
 export function collectDefinitions(preamble: readonly Block[], sections: readonly Section[]): DefinedTerm[] {
   const out: DefinedTerm[] = [];
-  for (const b of preamble) scanBlock(b, null, out);
-  const visit = (s: Section): void => {
-    // A clause whose heading is the term ("1.2 "Affiliate" means…" read as heading) is scanned with it.
-    if (s.heading && /^["“]/.test(s.heading) && s.blocks.length > 0) {
-      scanBlock({ ...s.blocks[0]!, text: `${s.heading} ${s.blocks[0]!.text}` }, s.number, out);
-      for (const b of s.blocks.slice(1)) scanBlock(b, s.number, out);
-    } else {
-      for (const b of s.blocks) scanBlock(b, s.number, out);
+  for (const b of preamble) scanBlock(b, { sectionNumber: null, inDefinitions: false, scope: null }, out);
+  const visit = (s: Section, inDefinitions: boolean, scope: string | null): void => {
+    const here = inDefinitions || (s.heading !== null && DEFINITIONS_HEADING.test(s.heading));
+    const own = scope ?? (s.number !== null && SCOPE_NUMBER.test(s.number) ? s.number
+      : s.level === 1 && s.heading !== null && SCOPE_HEADING.test(s.heading) && !DEFINITIONS_HEADING.test(s.heading) ? s.heading : null);
+    const place = { sectionNumber: s.number, inDefinitions: here, scope: own };
+    // In a definitions clause, an entry whose heading is the term ("Customer Data: refers to …", a bold term on its
+    // own line, a sub-heading per term) defines it.
+    if (inDefinitions && s.heading !== null && s.blocks.length > 0 && TERM_CELL.test(s.heading.replace(/[“”"]/g, '')) && s.heading.split(/\s+/).length <= 8) {
+      out.push({ term: s.heading.replace(/[“”"]/g, '').trim(), definition: `${s.heading} ${s.blocks[0]!.text}`.slice(0, 300), position: s.blocks[0]!.position, sectionNumber: s.number, kind: 'means', scope: own });
     }
-    s.children.forEach(visit);
+    // A clause whose heading is the term ("1.2 "Affiliate" means…" read as heading) is scanned with it.
+    if (s.heading && OPENS_WITH_QUOTE.test(s.heading) && s.blocks.length > 0) {
+      scanBlock({ ...s.blocks[0]!, text: `${s.heading} ${s.blocks[0]!.text}` }, place, out);
+      for (const b of s.blocks.slice(1)) scanBlock(b, place, out);
+    } else {
+      for (const b of s.blocks) scanBlock(b, place, out);
+    }
+    for (const c of s.children) visit(c, here, own);
   };
-  sections.forEach(visit);
+  for (const s of sections) visit(s, false, null);
   return out;
 }
