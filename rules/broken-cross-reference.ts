@@ -217,6 +217,8 @@ export default defineRule({
             const v = /^\d+$/.test(id) ? Number(id) : romanValue(id);
             if (v !== null && idx.hasArticles) ok = idx.articles.has(v);
             else if (/^\d/.test(id) && idx.hasDecimal) ok = resolvesSection(id, idx);
+            // "Article IV" in a contract with no articles: statutes number their articles in figures.
+            else if (/^[IVXLC]+$/.test(id) && v !== null) ok = false;
             else continue;
           } else {
             if (!/^\d/.test(id) || !idx.hasDecimal) continue;

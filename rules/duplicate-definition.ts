@@ -36,7 +36,7 @@ export default defineRule({
       }
       // The same words repeated (a definition echoed in a recital) is not a second meaning, nor is a term named again
       // in passing ("as described in Appendix 2 (the "Security Measures")") after its definition.
-      if (f.position.line === d.position.line || (d.kind === 'inline' && f.kind !== 'inline')) continue;
+      if ((f.position.line === d.position.line && f.definition === d.definition) || (f.position.line === d.position.line && d.kind !== 'means') || (d.kind === 'inline' && f.kind !== 'inline')) continue;
       const where = f.sectionNumber ? `clause ${f.sectionNumber}` : `line ${f.position.line}`;
       ctx.report({
         messageId: 'duplicate',

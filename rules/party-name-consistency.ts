@@ -63,12 +63,13 @@ export default defineRule({
     }
     const wordsOf = (raw: string): string => raw.replace(new RegExp(`\\s+${SUFFIX}$`), '');
     for (const g of groups) {
-      // A spelling is the name's words: "Ltd"/"Limited" and "Corp"/"Corporation" are one legal form,
-      // and ALL CAPS (a signature block, a title) is the same spelling in another case.
+      // A spelling is the name as written, legal form included ("Globex Corp." and "Globex Corporation" are two
+      // spellings of one party, so are "HOOLI Inc" and "Hooli Inc"); a name wholly in capitals, legal form too
+      // ("NORTHWIND RETAIL LTD" in a signature block), is the same spelling in another case.
       const spellingOf = (raw: string): string => {
-        const w = wordsOf(raw);
-        if (w !== w.toUpperCase()) return w;
-        return g.map((x) => wordsOf(x.raw)).find((x) => x !== x.toUpperCase() && x.toLowerCase() === w.toLowerCase()) ?? w;
+        const r = raw.replace(/\.$/, '');
+        if (r !== r.toUpperCase()) return r;
+        return g.map((x) => x.raw.replace(/\.$/, '')).find((x) => x !== x.toUpperCase() && x.toLowerCase() === r.toLowerCase()) ?? r;
       };
       const counts = new Map<string, { count: number; shown: string }>();
       for (const m of g) {

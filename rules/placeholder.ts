@@ -8,6 +8,10 @@ const INSTRUCTION = /^(?:[●•·\s._…-]*|TBD|TBC|TBA|XX+|X+|\?+|insert\b.*|f
 const NOT_PLACEHOLDER = /^(?:\*+|\d{4}|[a-z]|reserved|intentionally (?:left )?(?:blank|omitted)|sic|emphasis added|\d{1,3}|[ivx]+|x)$/i;
 const OTHER = [
   { re: /_{4,}/g, kind: 'blank' },
+  // "<SCOPE OF WORK>", "<Customer Name>": a blank in angle brackets (the reader keeps what is no HTML element).
+  { re: /<[A-Za-z][\w&/ .'-]{0,60}>/g, kind: 'angle' },
+  // A bare "TBD", "TBC" or "TBA" in capitals.
+  { re: /\b(?:TBD|TBC|TBA)\b/g, kind: 'tbd' },
   { re: /\{\{\s*[^{}\n]{1,60}\}\}/g, kind: 'field' },
   { re: /\bXX+\b/g, kind: 'XX' },
   { re: /[●•]{1,3}(?=\s*(?:days?|hours?|months?|%|per cent|\)|\]|$))/g, kind: 'bullet' },
@@ -28,7 +32,8 @@ export function findPlaceholders(text: string): PlaceholderHit[] {
     if (INSTRUCTION.test(inner) || /^[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,4}$/.test(inner)) hits.push({ text: m[0], index: m.index ?? 0 });
   }
   for (const { re } of OTHER) {
-    if (re.source.startsWith('_') && SIGNATURE_LINE.test(text.trim())) continue;
+    // The signature itself is left blank until signing; the name, title and date beside it are to be filled in.
+    if (re.source.startsWith('_') && SIGNATURE_LINE.test(text.trim()) && !/^(?:name|title|date|print name|signed by)\b/i.test(text.trim())) continue;
     for (const m of text.matchAll(re)) {
       if (!hits.some((h) => m.index! >= h.index && m.index! < h.index + h.text.length)) hits.push({ text: m[0], index: m.index ?? 0 });
     }

@@ -72,6 +72,10 @@ const cases: Record<string, RuleCase[]> = {
     { name: 'absent', status: 'missing', findings: [{ messageId: 'missing' }], md: '## 10. Continuity\n\n**10.1 Plan.** The Supplier shall maintain a business continuity plan.\n' },
   ],
   placeholder: [
+    // Issue 19, the peer's golden misses in our wording: angle-bracket blanks in Markdown, a bare TBD, a blank to sign
+    // beside a name; an HTML tag, "TBD" inside a word and the signature line itself are not blanks.
+    { name: 'angle brackets, a bare TBD and a name blank', findings: [{ messageId: 'placeholder', line: 3 }, { messageId: 'placeholder', line: 3 }, { messageId: 'placeholder', line: 5 }, { messageId: 'placeholder', line: 7 }], md: '## 1. Scope\n\nThe Supplier shall deliver the <SCOPE OF WORK> under <ADDENDUM>.\n\nThe price is TBD.\n\nName: __________\n' },
+    { name: 'an HTML tag and a signature line', findings: [], md: '## 1. Scope\n\nA <b>bold</b> word and a TBDX code.\n\nSignature: __________\n' },
     { name: 'bracketed blanks', findings: [{ messageId: 'placeholder', section: '3.1', line: 3 }, { messageId: 'placeholder', section: '3.1', line: 3 }], md: '## 3. Fees\n\n**3.1 Fees.** The fee is [●] per month, payable within [TBD].\n' },
     { name: 'instructions, fields and XX', findings: [{ messageId: 'placeholder', section: '3.2' }, { messageId: 'placeholder', section: '3.2' }, { messageId: 'placeholder', section: '3.2' }], md: '## 3. Fees\n\n**3.2 Payment.** Pay [Insert bank details] to {{supplier_name}} within XX days.\n' },
     { name: 'redactions, citations, editorial letters and signature lines are not placeholders', findings: [], md: '## 3. Fees\n\n**3.3 Royalty.** The royalty is [***] per cent, as held in [2019] EWHC 12, and "[t]he price" is fixed.\n\nBy: ____________________\n' },
@@ -91,6 +95,7 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'a schedule that is not attached, when the document holds schedules', findings: [{ messageId: 'broken', section: '1.1' }], md: '## 1. Services\n\n**1.1 Scope.** The services are in Schedule 1 and the prices in Schedule 3.\n\n## Schedule 1 – Services\n\nCall handling.\n' },
     // Issue 19: outside instruments, embedded standard texts and self-references are not internal references;
     // the same kinds of reference to a part this document lacks are still reported.
+    { name: 'a roman article in a contract with no articles', findings: [{ messageId: 'broken', line: 3 }], md: '## 1. Term\n\nAs set out in Article IV, the term is one year. Article 28 GDPR applies.\n\n## 2. Fees\n\nMonthly.\n' },
     { name: 'a clause numbered "8.0" is clause 8; "section 9.0" is still missing', findings: [{ messageId: 'broken', section: '1' }], md: '## 1. Scope\n\nOther than the items in section 8.0 and section 9.0.\n\n## 8.0 Items\n\nThe Government furnishes data.\n' },
     { name: 'a section of a named code or act is outside the document; a bare one is not', findings: [{ messageId: 'broken', section: '1', line: 3 }], md: '## 1. Privacy\n\nPersonnel shall adhere to the Privacy Act, Title 5 of the U.S. Code, Section 552a, and to the Rehabilitation Act, Section 508. See also Section 14.\n\n## 2. Fees\n\nMonthly. Reports meet Section 508 (see www.section508.gov).\n' },
     { name: '"this Appendix 3B" is the part it stands in; "Appendix 4" of a document with appendices is missing', findings: [{ messageId: 'broken', line: 9 }], md: '## 1. Scope\n\nSee Appendix 1.\n\n## Appendix 1 – Terms\n\nThis Appendix 3B applies to the RDP Services, under paragraph 3.4 of this Appendix 3B.\n\nThe prices are in Appendix 4.\n' },
@@ -113,11 +118,13 @@ const hygiene: Record<string, RuleCase[]> = {
   ],
   'duplicate-definition': [
     { name: 'defined twice', findings: [{ messageId: 'duplicate', line: 5 }], md: '## 1. Definitions\n\n"Services" means the services.\n\n"Services" means other services.\n' },
+    { name: 'two definitions of one term in one preamble paragraph', findings: [{ messageId: 'duplicate', line: 3 }], md: '# Agreement\n\nThe "Services" means hosting. The "Fees" means the charges. The "Services" means support.\n\n## 1. Fees\n\nThe Fees are due for the Services.\n' },
     { name: 'a pointer entry, an alias and a term named again in passing are no second definition', findings: [], md: '## 1. Definitions\n\n"Services" means the hosting services.\n\n"Confidential Information" has the meaning given in clause 3.2.\n\n## 3. Confidentiality\n\n**3.2 Definition.** "Confidential Information" means information marked confidential.\n\n**3.3 Security.** The Services are run under the measures in Annex 2 (the "Services").\n' },
     { name: 'an addendum defines its own terms; the same term defined twice in the body is still reported', findings: [{ messageId: 'duplicate', line: 7 }], md: '## 1. Definitions\n\n"Services" means the hosting services.\n\n"Term" means one year.\n\n"Term" means two years.\n\n## Addendum 1 – Support\n\n"Services" means the support services.\n' },
     { name: 'defined once', findings: [], md: '## 1. Definitions\n\n"Services" means the services.\n\nThe Services start today.\n' },
   ],
   'unused-definition': [
+    { name: 'unused in the preamble, before the first heading', findings: [{ messageId: 'unused', line: 3 }], md: '# Agreement\n\nThe "Services" means hosting. The "Fees" means the charges.\n\n## 1. Fees\n\nThe Fees are due monthly.\n' },
     { name: 'never used', findings: [{ messageId: 'unused', line: 3 }], md: '## 1. Definitions\n\n"Transition Period" means the first month.\n' },
     { name: 'used in the plural', findings: [], md: '## 1. Definitions\n\n"High Risk Activity" means flying.\n\nNo High Risk Activities are allowed.\n' },
   ],
@@ -136,8 +143,11 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'words and figures agree', findings: [], md: '## 4. Payment\n\nPay within thirty (30) days a deposit of one million two hundred and fifty thousand dollars ($1,250,000) and ninety-seven and one-half percent (97.5%).\n' },
   ],
   'party-name-consistency': [
-    { name: 'a party spelled two ways', findings: [{ messageId: 'variant', line: 1 }], md: 'Between NorthWind Retail Ltd and Contoso Ltd.\n\n## 1. Parties\n\nNorthwind Retail Ltd appoints Contoso Ltd. Northwind Retail Limited pays.\n' },
-    { name: 'legal form and capitals are not variants', findings: [], md: 'Between Northwind Retail Ltd and Contoso Corp.\n\n## 1. Parties\n\nNorthwind Retail Limited appoints Contoso Corporation.\n\nNORTHWIND RETAIL LTD\n' },
+    { name: 'a party spelled three ways', findings: [{ messageId: 'variant', line: 1 }, { messageId: 'variant', line: 5 }], md: 'Between NorthWind Retail Ltd and Contoso Ltd.\n\n## 1. Parties\n\nNorthwind Retail Ltd appoints Contoso Ltd. Northwind Retail Ltd pays. Northwind Retail Limited signs.\n' },
+    { name: 'a name wholly in capitals is the same spelling', findings: [], md: 'Between Northwind Retail Ltd and Contoso Corp.\n\n## 1. Parties\n\nNorthwind Retail Ltd appoints Contoso Corp.\n\nNORTHWIND RETAIL LTD\n\nCONTOSO CORP.\n' },
+    // Issue 19 (the peer's golden cases, in our wording): a name in capitals beside a legal form in lower case, and
+    // two forms of the legal suffix, are two spellings of one party.
+    { name: 'case of the name, and the form of the suffix', findings: [{ messageId: 'variant', line: 5 }, { messageId: 'variant', line: 5 }], md: 'Between Hooli Inc and Globex Corp. and Hooli Inc and Globex Corp.\n\n## 1. Parties\n\nHOOLI Inc appoints Globex Corporation.\n' },
   ],
   'date-sanity': [
     { name: 'impossible date and end before start', findings: [{ messageId: 'invalid', line: 3 }, { messageId: 'order', line: 5 }], md: '## 2. Term\n\nIt commences on 30 February 2025.\n\nIt runs from 1 March 2025 until 28 February 2025.\n' },

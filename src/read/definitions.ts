@@ -51,6 +51,13 @@ function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {
   if (m) {
     out.push({ term: m[1]!.trim(), definition: text.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
   }
+  // Further definitions in the same paragraph, one per sentence: 'The "Services" means hosting. The "Fees" means …'.
+  const sentences = text.split(/(?<=[.;])\s+/);
+  sentences.forEach((sentence, i) => {
+    if (i === 0 && m) return;
+    const d = MEANS.exec(sentence.replace(/^(?:The|A|An)\s+(?=["“”„«‘])/, ''));
+    if (d) out.push({ term: d[1]!.trim(), definition: sentence.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
+  });
   for (const tm of text.matchAll(TOGETHER)) {
     if (capitalisedTerm(tm[1]!)) {
       out.push({ term: tm[1]!.trim(), definition: text.slice(Math.max(0, (tm.index ?? 0) - 120), (tm.index ?? 0) + tm[0].length).trim(), position: block.position, sectionNumber, kind: 'inline', scope });
