@@ -15,7 +15,7 @@ const KEYWORDS: Record<string, Kind> = {
   exhibit: 'attachment', exhibits: 'attachment', appendix: 'attachment', appendices: 'attachment', attachment: 'attachment', attachments: 'attachment',
 };
 
-const ID = String.raw`(?:\d{1,3}(?:\.\d{1,3}){0,5}(?:[A-Z](?![A-Za-z]))?|[IVXLC]{1,6}(?![A-Za-z])|[A-Z]{1,2}(?![A-Za-z]))(?![\w.]\w)(?:\s?\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\))*`;
+const ID = String.raw`(?:\d{1,3}(?!\d)(?:\.\d{1,3}(?!\d)){0,5}(?:[A-Z](?![A-Za-z]))?|[IVXLC]{1,6}(?![A-Za-z])|[A-Z]{1,2}(?![A-Za-z]))(?![\w.]\w)(?:\s?\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\))*`;
 const WORDS = ['Sections?', 'Clauses?', 'Articles?', 'Paragraphs?', 'Para\\.', 'Schedules?', 'Annex(?:es|ure)?', 'Exhibits?', 'Appendix', 'Appendices', 'Attachments?']
   .map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
 const REF = new RegExp(String.raw`(?<![\w./-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*${ID})*)`, 'g');
@@ -30,13 +30,13 @@ const COMMON_BEFORE = /^(?:This|The|Each|Any|All|No|Such|That|See|In|Under|Of|To
  * Rehabilitation Act … Section 508", "Article 28 GDPR" is after it (STATUTE_AFTER). Its parts are not this
  * document's.
  */
-const INSTRUMENT_BEFORE = /\b(?:Act|Code|U\.?S\.?C\.?|C\.?F\.?R\.?|Title \d+|Regulations?|Directive|Treaty|Convention|Agreement on|Constitution|GDPR|Statute|Rules of|Protocol)\b[^.;()]{0,40}$/;
+const INSTRUMENT_BEFORE = /\b(?:Act|Code|U\.?S\.?C\.?|C\.?F\.?R\.?|I\.?R\.?C\.?|Title \d+|Regulations?|Directive|Treaty|Convention|Agreement on|Constitution|GDPR|Statute|Rules of|Protocol)\b[^.;()]{0,40}$/;
 /** "this Appendix 3B", "these Schedules": the part the words stand in, whatever it is called in the outline. */
 const SELF_BEFORE = /\b(?:this|these|the present)\s+$/i;
 /** "paragraph 6.2 of this Appendix 3A", "paragraph 2 of Joint Schedule 11": numbered within that part. */
 const OF_PART_AFTER = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|in|under)\s+(?:this|that|the|such)?\s*(?:Schedule|Annex|Appendix|Exhibit|Attachment|Addendum|Part)\b/i;
 /** A heading that says its text belongs to another document: "Template Annex 1 of Joint Schedule 11". */
-const FOREIGN_HEADING = /\b(?:of|from|to)\s+(?:the\s+)?(?:(?:Joint|Call-Off|Framework)\s+)?(?:Schedule|Annex|Appendix|Exhibit)\s+[\w.-]+|\bstandard contractual clauses\b|\bSCCs?\b/i;
+const FOREIGN_HEADING = /\b(?:of|from|to)\s+(?:the\s+)?(?:(?:Joint|Call-Off|Framework)\s+)?(?:Schedule|Annex|Appendix|Exhibit)\s+[\w.-]+|\bstandard contractual clauses\b|\bSCCs?\b|\b(?:FAR|DFARS|GSAR|HSAR|AGAR)\s+\d{2,3}\.\d/i;
 
 interface Index {
   decimals: Set<string>;

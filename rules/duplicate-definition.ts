@@ -3,7 +3,18 @@ import { defineRule } from '../src/lint/types.js';
 import type { DefinedTerm } from '../src/model.js';
 
 /** A pointer entry: "\"Confidential Information\" has the meaning given in clause 3.2". */
-const POINTER = /\b(?:has|have|shall have|will have) the (?:same )?meanings? (?:given|set out|set forth|ascribed|assigned|attributed)(?: to (?:it|them|that term))? (?:in|under|by)\b|\bas defined in\b|\bis defined in\b/i;
+const POINTER = /\b(?:has|have|shall have|will have) the (?:same )?meanings? (?:given|set out|set forth|ascribed|assigned|attributed|stated|specified|provided|defined)(?: to (?:it|them|that term))? (?:in|under|by)\b|\bas defined in\b|\bis defined in\b/i;
+
+/**
+ * Not a second meaning: the same words repeated (a definition echoed in a recital, "the Environmental Protection Act
+ * 1990 (the "EPA")" cited again), or a term named inline in passing beside its formal definition.
+ */
+function echo(f: DefinedTerm, d: DefinedTerm): boolean {
+  if (f.position.line === d.position.line && (f.definition === d.definition || d.kind !== 'means')) return true;
+  if ((d.kind === 'inline') !== (f.kind === 'inline')) return true;
+  const tail = (x: DefinedTerm): string => x.definition.replace(/\s+/g, ' ').slice(-80).toLowerCase();
+  return d.kind === 'inline' && f.kind === 'inline' && tail(f) === tail(d);
+}
 
 export function termKey(term: string): string {
   return term.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
@@ -36,7 +47,7 @@ export default defineRule({
       }
       // The same words repeated (a definition echoed in a recital) is not a second meaning, nor is a term named again
       // in passing ("as described in Appendix 2 (the "Security Measures")") after its definition.
-      if ((f.position.line === d.position.line && f.definition === d.definition) || (f.position.line === d.position.line && d.kind !== 'means') || (d.kind === 'inline' && f.kind !== 'inline')) continue;
+      if (echo(f, d)) continue;
       const where = f.sectionNumber ? `clause ${f.sectionNumber}` : `line ${f.position.line}`;
       ctx.report({
         messageId: 'duplicate',

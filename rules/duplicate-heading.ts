@@ -2,6 +2,11 @@ import { sectionLocation } from '../src/lint/blocks.js';
 import { defineRule } from '../src/lint/types.js';
 import type { Section } from '../src/model.js';
 
+function partKind(s: Section): string {
+  if (s.number === null) return 'heading';
+  return /^(?:schedule|annex|annexure|appendix|exhibit|attachment|addendum|part|article)\b/i.test(s.number) ? 'part' : 'clause';
+}
+
 function key(h: string): string {
   return h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -31,10 +36,12 @@ export default defineRule({
       const seen = new Map<string, Section>();
       const parent = path.at(-1);
       for (const s of list) {
-        const k = s.heading === null ? '' : key(s.heading);
-        if (k !== '' && !STRUCTURAL.test(k)) {
+        // A clause, a schedule or annex, and an unnumbered heading are different kinds of part: "2 Service levels" and
+        // "Annex 1 — Service levels" do not confuse a reader.
+        const k = s.heading === null ? '' : `${partKind(s)}|${key(s.heading)}`;
+        if (k !== '' && !STRUCTURAL.test(key(s.heading!))) {
           const first = seen.get(k);
-          if (first) {
+          if (first && !STRUCTURAL.test(key(s.heading!))) {
             const where = parent ? `clause ${[parent.number, parent.heading].filter(Boolean).join(' ')}` : 'document';
             ctx.report({ messageId: 'duplicate', data: { heading: s.heading!, parent: where, first: [first.number, first.heading].filter(Boolean).join(' ') }, at: sectionLocation([...path, s]) });
           } else seen.set(k, s);

@@ -39,6 +39,8 @@ function formatLike(s: Section, r: Reading, value: number): string {
   return label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && r.style.includes('roman') ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
 }
 
+const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR|AGAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b|\bSCCs?\b/i;
+
 function show(s: Section): string {
   return s.number ?? s.label ?? '?';
 }
@@ -68,6 +70,9 @@ export default defineRule({
     const last = new Map<string, number>();
     const misplacedUnder = new Set<Section>();
     const visitList = (children: readonly Section[], path: readonly Section[]): void => {
+      // A standard text set into the document (a FAR clause, the Standard Contractual Clauses) keeps its own
+      // numbering, with the paragraphs that do not apply left out: its gaps are not this document's.
+      if (path.some((x) => x.heading !== null && EMBEDDED_STANDARD.test(x.heading))) return;
       let prev: { s: Section; r: Reading } | null = null;
       const parentComps = decimalParent(path);
       // Whether the plain numbers ("1.", "2.") among these children start at 1, as a list inside a clause does.

@@ -103,15 +103,20 @@ export default defineRule({
         // Inside a placeholder or drafting note ("[Insert Not applicable …]"), after a standard's or an order's number,
         // or as a schedule's title in brackets: not a term of this document.
         if (insideBrackets(text, index) || STANDARD_BEFORE.test(text.slice(Math.max(0, index - 60), index)) || TITLE_AFTER_LABEL.test(before)) continue;
-        // A whole table cell is a label.
+        // A whole table cell is a label; so is a level or phase named by its number ("Severity 1", "Phase 2").
         if (cells.some((c) => c === run || c === m[0])) continue;
+        if (words.length === 1 && /^\s+(?:\d|[IVX]+\b)/.test(text.slice(index + run.length))) continue;
+        // A clause's heading cited in brackets after its number: "Sections 5.3 (…), 6.1.1 (Processor Services …)".
+        if (/\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
         // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
         if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
         if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;
         const k = singular(termKey(run));
         if (defined.has(k)) continue;
-        // A run that contains a defined term plus a word ("Customer Data" when "Customer" is defined) is a compound of it.
+        // A run that contains a defined term plus a word ("Customer Data" when "Customer" is defined) is a compound of it,
+        // and so is one made of defined terms ("Customer Brand Features": Customer, Brand Features).
         if (words.length > 1 && content.some((w) => defined.has(singular(termKey(w)))) && content.length === 2 && defined.has(singular(termKey(content[0]!)))) continue;
+        if (content.length > 2 && content.some((_, i) => i > 0 && defined.has(singular(termKey(content.slice(0, i).join(' ')))) && defined.has(singular(termKey(content.slice(i).join(' ')))))) continue;
         const u = uses.get(k);
         if (u) u.count += 1;
         else uses.set(k, { first: b, index, count: 1 });

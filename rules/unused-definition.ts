@@ -3,6 +3,8 @@ import { isDefinitionsDocument, termUses } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
 import { termKey } from './duplicate-definition.js';
 
+const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b/i;
+
 export default defineRule({
   meta: {
     id: 'unused-definition',
@@ -21,17 +23,22 @@ export default defineRule({
     if (isDefinitionsDocument(ctx.doc)) return;
     const seen = new Set<string>();
     // An abbreviation introduced in passing ("Protected Health Information ("PHI")") is no definition to keep.
-    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias').filter((d) => {
+    // An acronym defined in passing ((the "EPA")) and a definition inside a standard text set into the document (a FAR
+    // clause's own definitions) are not definitions this document must use.
+    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias' && !(d.kind === 'inline' && /^[\p{Lu}\d&-]{2,8}s?$/u.test(d.term)) && !EMBEDDED_STANDARD.test(d.scope ?? '')).filter((d) => {
       const k = termKey(d.term);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
     });
-    const uses = termUses(ctx.doc, defs.map((d) => d.term));
+    const all = ctx.doc.definitions;
+    const uses = termUses(ctx.doc, [...new Set(all.map((d) => d.term))]);
+    // The defining sentence itself may mention the term once more ("… (the "Services"). The Services …" counts).
+    const used = (d: (typeof all)[number]): boolean => uses.get(d.term)!.some((u) => !(u.block.block.position.line === d.position.line && u.block.block.text.slice(0, 300) === d.definition.slice(0, 300) && u.index < 3));
+    // Two names given together ("General Data Protection Regulation" or "GDPR"): one in use keeps both.
+    const together = (d: (typeof all)[number]): boolean => all.some((x) => x !== d && x.position.line === d.position.line && x.definition === d.definition && used(x));
     for (const d of defs) {
-      // The defining sentence itself may mention the term once more ("… (the "Services"). The Services …" counts).
-      const n = uses.get(d.term)!.filter((u) => !(u.block.block.position.line === d.position.line && u.block.block.text.slice(0, 300) === d.definition.slice(0, 300) && u.index < 3)).length;
-      if (n === 0) {
+      if (!used(d) && !together(d)) {
         ctx.report({
           messageId: 'unused',
           data: { term: d.term },
