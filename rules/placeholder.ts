@@ -1,5 +1,6 @@
 import { placedBlocks, spanLocation } from '../src/lint/blocks.js';
 import { defineRule } from '../src/lint/types.js';
+import { isBracketedWords } from '../src/read/html.js';
 
 // Bracketed blanks and drafting instructions: [●], [TBD], [Insert …], [Customer Name], [1 year(s)].
 const BRACKET = /\[([^\[\]\n]{1,80})\]/g;
@@ -35,6 +36,7 @@ export function findPlaceholders(text: string): PlaceholderHit[] {
     // The signature itself is left blank until signing; the name, title and date beside it are to be filled in.
     if (re.source.startsWith('_') && SIGNATURE_LINE.test(text.trim()) && !/^(?:name|title|date|print name|signed by)\b/i.test(text.trim())) continue;
     for (const m of text.matchAll(re)) {
+      if (m[0].startsWith('<') && !isBracketedWords(m[0])) continue; // an HTML element (<script>, <b>) is no blank
       if (!hits.some((h) => m.index! >= h.index && m.index! < h.index + h.text.length)) hits.push({ text: m[0], index: m.index ?? 0 });
     }
   }
