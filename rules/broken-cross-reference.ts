@@ -1,7 +1,7 @@
 import { placedBlocks, spanLocation } from '../src/lint/blocks.js';
 import { isAttachmentDocument } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
-import { parseEnumerator, romanValue } from '../src/read/enumerators.js';
+import { parseEnumerator, romanValue, toRoman } from '../src/read/enumerators.js';
 import type { ContractDocument, Section } from '../src/model.js';
 import { walkSections } from '../src/model.js';
 
@@ -186,11 +186,11 @@ export default defineRule({
         const before = text.slice(Math.max(0, start - 30), start);
         if (OTHER_DOC_AFTER.test(after) || STATUTE_AFTER.test(after)) continue;
         const wider = text.slice(Math.max(0, start - 80), start);
-        if (INSTRUMENT_BEFORE.test(wider) || SELF_BEFORE.test(before) || (kind === 'section' && OF_PART_AFTER.test(after))) continue;
+        if (INSTRUMENT_BEFORE.test(wider.replace(/\b([A-Z])\./g, '$1')) || SELF_BEFORE.test(before) || (kind === 'section' && OF_PART_AFTER.test(after))) continue;
         // "Appendix 1 - Section 1.6": a section numbered within that part.
         if (kind === 'section' && /\b(?:Schedule|Annex|Appendix|Exhibit|Attachment)\s+[\w.]{1,6}\s*[-–—,:]\s*$/i.test(before)) continue;
         // Text of another document set into this one (a template annex of another schedule, the SCCs' own parts).
-        if (p.path.some((x) => x.heading !== null && FOREIGN_HEADING.test(x.heading))) continue;
+        if (p.path.some((x) => (x.heading !== null && FOREIGN_HEADING.test(x.heading)) || FOREIGN_HEADING.test((x.blocks[0]?.text ?? '').slice(0, 160)))) continue;
         // The SCCs' annexes (Annex I.A, Annex II, Annex III) in the words that complete them.
         if (kind === 'attachment' && /^[IVX]+[A-C]?$/.test(m[2]!.trim().split(/\s/)[0]!) && ((blockScc ??= SCC.test(text)) || p.path.some(mentionsScc))) continue;
         // "Directive 2012/27/EU (Article 6 + Annex III)": the instrument's own parts.
@@ -212,7 +212,9 @@ export default defineRule({
             if (!idx.attachmentKinds.has(k)) continue; // attachments kept in other files
             // "Appendix 3A" for Part A of Appendix 3.
             const base = /^(\d+)[A-Z]$/i.exec(id)?.[1];
-            ok = idx.attachments.has(`${k} ${id.toUpperCase()}`) || (base !== undefined && idx.attachments.has(`${k} ${base}`));
+            // "Annex 2" and "Annex II" are one annex.
+            const other = /^\d+$/.test(id) ? toRoman(Number(id)) : /^[IVXLC]+$/i.test(id) ? String(romanValue(id.toUpperCase()) ?? '') : '';
+            ok = idx.attachments.has(`${k} ${id.toUpperCase()}`) || (base !== undefined && idx.attachments.has(`${k} ${base}`)) || (other !== '' && idx.attachments.has(`${k} ${other.toUpperCase()}`));
           } else if (kind === 'article') {
             const v = /^\d+$/.test(id) ? Number(id) : romanValue(id);
             if (v !== null && idx.hasArticles) ok = idx.articles.has(v);

@@ -11,9 +11,9 @@ const POINTER = /\b(?:has|have|shall have|will have) the (?:same )?meanings? (?:
  */
 function echo(f: DefinedTerm, d: DefinedTerm): boolean {
   if (f.position.line === d.position.line && (f.definition === d.definition || d.kind !== 'means')) return true;
-  if ((d.kind === 'inline') !== (f.kind === 'inline')) return true;
-  const tail = (x: DefinedTerm): string => x.definition.replace(/\s+/g, ' ').slice(-80).toLowerCase();
-  return d.kind === 'inline' && f.kind === 'inline' && tail(f) === tail(d);
+  // A term named inline ((the "EPA")) names a thing in passing; naming it again, or defining it formally, is no second
+  // meaning.
+  return d.kind === 'inline' || f.kind === 'inline';
 }
 
 export function termKey(term: string): string {

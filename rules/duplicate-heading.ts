@@ -2,6 +2,8 @@ import { sectionLocation } from '../src/lint/blocks.js';
 import { defineRule } from '../src/lint/types.js';
 import type { Section } from '../src/model.js';
 
+const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b/i;
+
 function partKind(s: Section): string {
   if (s.number === null) return 'heading';
   return /^(?:schedule|annex|annexure|appendix|exhibit|attachment|addendum|part|article)\b/i.test(s.number) ? 'part' : 'clause';
@@ -33,6 +35,8 @@ export default defineRule({
   check(ctx) {
     // Siblings only: the same heading under different clauses, schedules or annexes is a parallel structure.
     const siblings = (list: readonly Section[], path: Section[]): void => {
+      // A standard text set into the document (a FAR clause) keeps its own headings.
+      if (path.some((x) => x.heading !== null && EMBEDDED_STANDARD.test(x.heading))) return;
       const seen = new Map<string, Section>();
       const parent = path.at(-1);
       for (const s of list) {
@@ -41,7 +45,11 @@ export default defineRule({
         const k = s.heading === null ? '' : `${partKind(s)}|${key(s.heading)}`;
         if (k !== '' && !STRUCTURAL.test(key(s.heading!))) {
           const first = seen.get(k);
-          if (first && !STRUCTURAL.test(key(s.heading!))) {
+          // The same heading twice in a row with nothing between is a title printed twice, not two sections; the
+          // document's title again where its text starts is no duplicate either.
+          const adjacent = first !== undefined && list.indexOf(first) === list.indexOf(s) - 1 && first.blocks.length === 0 && first.children.length === 0;
+          const title = ctx.doc.title !== null && key(ctx.doc.title) === key(s.heading!);
+          if (first && !adjacent && !title && !STRUCTURAL.test(key(s.heading!))) {
             const where = parent ? `clause ${[parent.number, parent.heading].filter(Boolean).join(' ')}` : 'document';
             ctx.report({ messageId: 'duplicate', data: { heading: s.heading!, parent: where, first: [first.number, first.heading].filter(Boolean).join(' ') }, at: sectionLocation([...path, s]) });
           } else seen.set(k, s);

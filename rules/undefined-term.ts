@@ -5,8 +5,10 @@ import { termKey } from './duplicate-definition.js';
 
 const LEADING = /^(?:The|This|That|These|Those|Each|Any|All|Such|No|Neither|Either|Both|Our|Its|Their|A|An|If|In|On|For|Upon|Subject|Except|Notwithstanding|Where|When|With|Without|Within|Under|By|At|As|To|From|Nothing|Save|Unless|Following|During|After|Before|Prior|Until|Once|Whether|Other|Every|Per|And|Or|But|Then|Otherwise|Also|However)\s+/;
 const NOT_TERMS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|Sir|Section|Sections|Clause|Clauses|Article|Articles|Schedule|Schedules|Annex|Exhibit|Appendix|Paragraph|Part|Table|Figure|Note|Page|Chapter|I|II|III|IV|V)$/;
-const NAMED_INSTRUMENT = /\b(?:Act|Regulations?|Directive|Convention|Code|Treaty|Rules|Order|Bill|Protocol|Framework|Standard|Inc|Ltd|Limited|LLC|plc|Corp|Corporation|Company|GmbH|LLP|Bank|University|Court|Courts|Office|Commission|Authority|Department|Agency|Council|Board|Ministry|Service|Association|Institute|Society|Federation|Foundation|Policy|Policies|Guidelines|Notice|Statement|Handbook|Manual|Guide|Portal|Knowledge Base|Website|Documentation)$/;
-const RUN = /\b(?:[\p{Lu}]{2,5}\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:\s+(?:(?:of|for|to|on|in)\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*){0,4}/gu;
+const NAMED_INSTRUMENT = /\b(?:Act|Regulations?|Directive|Convention|Code|Treaty|Rules|Order|Bill|Protocol|Framework|Standard|Inc|Ltd|Limited|LLC|plc|Corp|Corporation|Company|GmbH|LLP|Bank|University|Court|Courts|Office|Commission|Authority|Department|Agency|Council|Board|Ministry|Service|Association|Institute|Society|Federation|Foundation|Policy|Policies|Guidelines|Notice|Statement|Handbook|Manual|Guide|Portal|Knowledge Base|Website|Documentation|Program|Programme|Scheme|Initiative|Team|Form)$/;
+const RUN = /\b(?:[\p{Lu}]{2,5}\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:['’]s?)?(?:\s+(?:(?:of|for|to|on|in)\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:['’]s?)?){0,4}/gu;
+/** A line citing a clause of a regulation by number: "FAR 52.212-4 Contract Terms and Conditions …". */
+const CITATION_LINE = /^\W*(?:FAR|DFARS|GSAR|HSAR|AGAR|CFR|\d{2,3}\.\d{3}-\d)/;
 // "Capitalised terms have the meanings given … on the Cover Page": the definitions live elsewhere.
 const DEFINED_ELSEWHERE = /capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b|\bSchedule\s+[\w.-]{1,4}\s*[(–-]\s*(?:Definitions|Interpretation)\b|\bDefinitions Schedule\b|\b(?:words|terms|expressions)\b[^.]{0,80}\b(?:defined|meanings?)\b[^.]{0,40}\b(?:in|by) (?:the )?(?:Core Terms|Framework Agreement|Master Agreement|Principal Agreement|Agreement)\b/i;
 // Words the GDPR defines, used with its meaning where a document names the GDPR.
@@ -63,7 +65,9 @@ export default defineRule({
     if (DEFINED_ELSEWHERE.test(all) || isAttachmentDocument(ctx.doc)) return;
     if (GDPR_NAMED.test(all)) for (const t of GDPR_TERMS) defined.add(singular(t));
     // Words only ever written with a capital are names (Northwind, England), not terms.
-    const lowercaseSeen = new Set((all.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+    // Web addresses are not words of the text ("canonical.com" does not make "Canonical" an ordinary word).
+    const prose = all.replace(/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|io|co|uk|eu)\b\S*/gi, ' ');
+    const lowercaseSeen = new Set((prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
     // Capitalised words seen after a lower-case word, i.e. not capitalised for opening a sentence ("with Ubuntu").
     const midSentence = new Set((all.match(/(?<=[\p{Ll},;]\s+)[\p{Lu}][\p{Ll}]+/gu) ?? []));
     const uses = new Map<string, { first: PlacedBlock; index: number; count: number }>();
@@ -72,6 +76,7 @@ export default defineRule({
       // A table row of labels (a header, a list of service names) names things; it uses no terms.
       const cells = b.block.cells?.map((c) => c.trim()).filter((c) => c !== '') ?? [];
       if (cells.length > 1 && cells.every((c) => c.split(/\s+/).length <= 6)) continue;
+      if (CITATION_LINE.test(text)) continue;
       for (const m of text.matchAll(RUN)) {
         let run = m[0];
         let index = m.index ?? 0;
@@ -108,6 +113,8 @@ export default defineRule({
         if (words.length === 1 && /^\s+(?:\d|[IVX]+\b)/.test(text.slice(index + run.length))) continue;
         // A clause's heading cited in brackets after its number: "Sections 5.3 (…), 6.1.1 (Processor Services …)".
         if (/\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
+        // Part of a name that ends in its acronym: "Security Reviews for Low Impact Software as a Service (SaaS)".
+        if (/^[^.;()]{0,40}\(\s*[\p{Lu}][\p{L}]{1,8}\s*\)/u.test(text.slice(index + run.length))) continue;
         // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
         if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
         if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;

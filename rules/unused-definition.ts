@@ -1,5 +1,5 @@
 import { excerpt } from '../src/detect/util.js';
-import { isDefinitionsDocument, termUses } from '../src/lint/terms.js';
+import { isDefinitionsDocument, lowerCased, termUses } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
 import { termKey } from './duplicate-definition.js';
 
@@ -32,7 +32,14 @@ export default defineRule({
       return true;
     });
     const all = ctx.doc.definitions;
-    const uses = termUses(ctx.doc, [...new Set(all.map((d) => d.term))]);
+    // A use in any case counts ("HITECH Act" for "HITECH ACT", "inverted domestic corporation" for the sentence-case
+    // term), and so does the singular of a term defined in the plural ("Supplier" for "Suppliers").
+    const forms = (t: string): string[] => {
+      const l = t.toLowerCase();
+      return /[^s]s$/.test(l) && l.length > 4 ? [l, l.slice(0, -1)] : [l];
+    };
+    const lowered = termUses(lowerCased(ctx.doc), [...new Set(all.flatMap((d) => forms(d.term)))]);
+    const uses = new Map(all.map((d) => [d.term, forms(d.term).flatMap((f) => lowered.get(f) ?? [])]));
     // The defining sentence itself may mention the term once more ("… (the "Services"). The Services …" counts).
     const used = (d: (typeof all)[number]): boolean => uses.get(d.term)!.some((u) => !(u.block.block.position.line === d.position.line && u.block.block.text.slice(0, 300) === d.definition.slice(0, 300) && u.index < 3));
     // Two names given together ("General Data Protection Regulation" or "GDPR"): one in use keeps both.

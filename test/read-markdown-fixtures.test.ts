@@ -224,6 +224,13 @@ describe('Markdown written straight after an HTML heading', () => {
   });
 });
 
+describe('clause numbers as extractions leave them, and addresses', () => {
+  it('"13.Liability" is clause 13; "149 New Montgomery Street" is an address', () => {
+    const doc = readMarkdown('t.md', '12. Fees. Monthly.\n\n13.Liability. Capped.\n\n14. Notices. To the address below.\n\n149 New Montgomery Street\n');
+    expect(doc.sections.map((s) => s.number)).toEqual(['12', '13', '14']);
+  });
+});
+
 describe('a list of dates is not a list of clauses', () => {
   it('"25 April 2026" opens no clause 25; "25. April deliveries" still does', () => {
     const doc = readMarkdown('t.md', '## 1. Terms\n\nText.\n\n## Older versions\n\n- 25 April 2026 ›\n- 16 June 2025 ›\n\n## 2. Fees\n\nMonthly.\n');

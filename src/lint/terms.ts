@@ -152,3 +152,14 @@ export function isDefinitionsDocument(doc: ContractDocument): boolean {
   const name = doc.path.split(/[\\/]/).pop() ?? '';
   return /\bdefinitions\b/i.test(doc.title ?? '') || /\bdefinitions\b/i.test(name);
 }
+
+/** The document with its text in lower case (for uses of a term in any case); positions are kept. */
+export function lowerCased(doc: ContractDocument): ContractDocument {
+  const lowerSection = (s: ContractDocument['sections'][number]): ContractDocument['sections'][number] => ({
+    ...s,
+    heading: s.heading === null ? null : s.heading.toLowerCase(),
+    blocks: s.blocks.map((b) => ({ ...b, text: b.text.toLowerCase() })),
+    children: s.children.map(lowerSection),
+  });
+  return { ...doc, preamble: doc.preamble.map((b) => ({ ...b, text: b.text.toLowerCase() })), sections: doc.sections.map(lowerSection) };
+}

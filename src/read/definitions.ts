@@ -31,6 +31,11 @@ function initialsMatch(long: string, short: string): boolean {
   return s.length >= 2 && (initials.endsWith(s) || initials.includes(s) || s.split('').every((c) => initials.includes(c)));
 }
 
+/** A term as quoted: "Inverted domestic corporation," and "… concern, consistent with 13 CFR 124.1002," lose the tail. */
+export function cleanTerm(raw: string): string {
+  return raw.replace(/,\s+(?:as|consistent|within|under|pursuant|for the purposes)\b.*$/i, '').replace(/[\s,;:.]+$/, '').trim();
+}
+
 /** A row of a definitions table: the term in one cell, its meaning in the next. */
 interface Place { sectionNumber: string | null; inDefinitions: boolean; scope: string | null }
 
@@ -40,6 +45,8 @@ function scanRow(block: Block, { sectionNumber, inDefinitions, scope }: Place, o
   const quoted = QUOTED_CELL.exec(cells[0]!);
   const term = quoted ? quoted[1]! : inDefinitions && TERM_CELL.test(cells[0]!) && cells[0]!.split(/\s+/).length <= 8 ? cells[0]! : null;
   if (term === null || !capitalisedTerm(term) || cells[1]!.split(/\s+/).length < 3 || /^(?:term|definition|meaning|expression|word)s?$/i.test(term)) return;
+  // The meaning reads as one: "the date on which …", "means …", "any information …" — not another label or a header.
+  if (!quoted && !/^(?:means\b|shall mean\b|[\p{Ll}(])/u.test(cells[1]!)) return;
   out.push({ term: term.trim(), definition: `${cells[0]} ${cells[1]}`.slice(0, 300), position: block.position, sectionNumber, kind: 'table', scope });
 }
 
@@ -49,25 +56,25 @@ function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {
   const text = block.text;
   const m = MEANS.exec(text) ?? TAB_MEANS.exec(text);
   if (m) {
-    out.push({ term: m[1]!.trim(), definition: text.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
+    out.push({ term: cleanTerm(m[1]!), definition: text.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
   }
   // Further definitions in the same paragraph, one per sentence: 'The "Services" means hosting. The "Fees" means …'.
   const sentences = text.split(/(?<=[.;])\s+/);
   sentences.forEach((sentence, i) => {
     if (i === 0 && m) return;
     const d = MEANS.exec(sentence.replace(/^(?:The|A|An)\s+(?=["“”„«‘])/, ''));
-    if (d) out.push({ term: d[1]!.trim(), definition: sentence.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
+    if (d) out.push({ term: cleanTerm(d[1]!), definition: sentence.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
   });
   for (const tm of text.matchAll(TOGETHER)) {
     if (capitalisedTerm(tm[1]!)) {
-      out.push({ term: tm[1]!.trim(), definition: text.slice(Math.max(0, (tm.index ?? 0) - 120), (tm.index ?? 0) + tm[0].length).trim(), position: block.position, sectionNumber, kind: 'inline', scope });
+      out.push({ term: cleanTerm(tm[1]!), definition: text.slice(Math.max(0, (tm.index ?? 0) - 120), (tm.index ?? 0) + tm[0].length).trim(), position: block.position, sectionNumber, kind: 'inline', scope });
     }
   }
   for (const im of text.matchAll(INLINE)) {
     for (const term of [im[1], im[2]]) {
       if (term && capitalisedTerm(term)) {
         const start = Math.max(0, (im.index ?? 0) - 120);
-        out.push({ term: term.trim(), definition: text.slice(start, (im.index ?? 0) + im[0].length).trim(), position: block.position, sectionNumber, kind: 'inline', scope });
+        out.push({ term: cleanTerm(term), definition: text.slice(start, (im.index ?? 0) + im[0].length).trim(), position: block.position, sectionNumber, kind: 'inline', scope });
       }
     }
   }

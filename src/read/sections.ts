@@ -200,7 +200,8 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
           // unless it continues the numbering or carries a heading.
           const prev = stack.findLast((o) => o.style === 'decimal' && o.components?.length === 1);
           const continues = prev ? prev.value! + 1 === comps[0] : comps[0] === 1;
-          if (!continues && !splitRunInHeading(e.rest) && !isHeadingLike(e.rest)) rank = null;
+          // "149 New Montgomery Street": a number past 99 that continues nothing is an address or an amount.
+          if (!continues && ((!splitRunInHeading(e.rest) && !isHeadingLike(e.rest)) || comps[0]! >= 100)) rank = null;
           else rank = RANK_DECIMAL_BASE + 1;
         } else {
           const r = RANK_DECIMAL_BASE + comps.length;
