@@ -4,6 +4,22 @@ import type { Section } from '../src/model.js';
 
 const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b/i;
 
+/**
+ * Whether two sibling sections with one heading would confuse a reader: both are clauses with text of their own (a
+ * list entry repeated is no heading), they do not end in the same sub-number ("(n)(2) Representation" and
+ * "(t)(2) Representation" are parallel paragraphs of different parents), and no alternative part lies between them
+ * ("PART A – short form" … "PART B – long form").
+ */
+function confusing(list: readonly Section[], first: Section, s: Section): boolean {
+  const hasText = (x: Section): boolean => x.blocks.length > 0 || x.children.length > 0;
+  if (!hasText(first) || !hasText(s)) return false;
+  const tail = (x: Section): string => /(\([^)]+\)|[^.()]+)$/.exec(x.number ?? '')?.[1] ?? '';
+  if (first.number !== null && s.number !== null && tail(first) === tail(s)) return false;
+  const between = list.slice(list.indexOf(first) + 1, list.indexOf(s));
+  const alternative = /^(?:part|option|alternative|lot)\s+\w+\b/i;
+  return !between.some((x) => alternative.test(x.number ?? '') || alternative.test(x.heading ?? ''));
+}
+
 function partKind(s: Section): string {
   if (s.number === null) return 'heading';
   return /^(?:schedule|annex|annexure|appendix|exhibit|attachment|addendum|part|article)\b/i.test(s.number) ? 'part' : 'clause';
@@ -49,7 +65,7 @@ export default defineRule({
           // document's title again where its text starts is no duplicate either.
           const adjacent = first !== undefined && list.indexOf(first) === list.indexOf(s) - 1 && first.blocks.length === 0 && first.children.length === 0;
           const title = ctx.doc.title !== null && key(ctx.doc.title) === key(s.heading!);
-          if (first && !adjacent && !title && !STRUCTURAL.test(key(s.heading!))) {
+          if (first && !adjacent && !title && !STRUCTURAL.test(key(s.heading!)) && confusing(list, first, s)) {
             const where = parent ? `clause ${[parent.number, parent.heading].filter(Boolean).join(' ')}` : 'document';
             ctx.report({ messageId: 'duplicate', data: { heading: s.heading!, parent: where, first: [first.number, first.heading].filter(Boolean).join(' ') }, at: sectionLocation([...path, s]) });
           } else seen.set(k, s);

@@ -39,6 +39,9 @@ function formatLike(s: Section, r: Reading, value: number): string {
   return label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && r.style.includes('roman') ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
 }
 
+/** A bracketed alternative ("2. [CALL-OFF GUARANTEE …]" after "2. [FRAMEWORK GUARANTEE …] or"): numbered the same on purpose. */
+const ALTERNATIVE = /^\s*\[/;
+
 const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR|AGAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b|\bSCCs?\b/i;
 
 function show(s: Section): string {
@@ -100,7 +103,7 @@ export default defineRule({
                 misplacedUnder.add(parentSection);
                 ctx.report({ messageId: 'parent', data: { number: show(s), parent: parentComps.join('.') }, at: loc });
               }
-            } else if (sibling && r.value === prev!.r.value) {
+            } else if (sibling && r.value === prev!.r.value && !ALTERNATIVE.test(`${s.heading ?? ''} ${s.blocks[0]?.text ?? ''}`)) {
               ctx.report({ messageId: 'repeat', data: { number: show(s) }, at: loc });
             } else if (r.value > 1 && (before === undefined || r.value > before + 1)) {
               if (before !== undefined && before >= 1 && (sibling || r.value > before + 1)) {

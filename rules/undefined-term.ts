@@ -10,7 +10,7 @@ const RUN = /\b(?:[\p{Lu}]{2,5}\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:
 /** A line citing a clause of a regulation by number: "FAR 52.212-4 Contract Terms and Conditions …". */
 const CITATION_LINE = /^\W*(?:FAR|DFARS|GSAR|HSAR|AGAR|CFR|\d{2,3}\.\d{3}-\d)/;
 // "Capitalised terms have the meanings given … on the Cover Page": the definitions live elsewhere.
-const DEFINED_ELSEWHERE = /capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b|\bSchedule\s+[\w.-]{1,4}\s*[(–-]\s*(?:Definitions|Interpretation)\b|\bDefinitions Schedule\b|\b(?:words|terms|expressions)\b[^.]{0,80}\b(?:defined|meanings?)\b[^.]{0,40}\b(?:in|by) (?:the )?(?:Core Terms|Framework Agreement|Master Agreement|Principal Agreement|Agreement)\b/i;
+const DEFINED_ELSEWHERE = /\b(?:terms|words|expressions)\b[^.]{0,60}\b(?:capital|upper[- ]case)\b[^.]{0,100}\bmeanings?\b|capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b|\bSchedule\s+[\w.-]{1,4}\s*[(–-]\s*(?:Definitions|Interpretation)\b|\bDefinitions Schedule\b|\b(?:words|terms|expressions)\b[^.]{0,80}\b(?:defined|meanings?)\b[^.]{0,40}\b(?:in|by) (?:the )?(?:Core Terms|Framework Agreement|Master Agreement|Principal Agreement|Agreement)\b/i;
 // Words the GDPR defines, used with its meaning where a document names the GDPR.
 const GDPR_NAMED = /\bGDPR\b|\b2016\/679\b|\bGeneral Data Protection Regulation\b/;
 const GDPR_TERMS = new Set(['controller', 'data controller', 'processor', 'data processor', 'processing', 'personal data', 'data subject', 'personal data breach', 'supervisory authority', 'sub-processor', 'subprocessor', 'data protection officer', 'processing of personal data', 'third country', 'binding corporate rules', 'special categories of personal data', 'recipient', 'pseudonymisation']);
@@ -66,7 +66,7 @@ export default defineRule({
     if (GDPR_NAMED.test(all)) for (const t of GDPR_TERMS) defined.add(singular(t));
     // Words only ever written with a capital are names (Northwind, England), not terms.
     // Web addresses are not words of the text ("canonical.com" does not make "Canonical" an ordinary word).
-    const prose = all.replace(/\b(?:https?:\/\/|www\.)\S+|\b[\w.-]+\.(?:com|org|net|gov|io|co|uk|eu)\b\S*/gi, ' ');
+    const prose = all.replace(/\b(?:https?:\/\/|www\.)\S{0,300}|\b[\w-]{1,60}(?:\.[\w-]{1,60}){0,4}\.(?:com|org|net|gov|io|co|uk|eu)\b\S{0,300}/gi, ' ');
     const lowercaseSeen = new Set((prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
     // Capitalised words seen after a lower-case word, i.e. not capitalised for opening a sentence ("with Ubuntu").
     const midSentence = new Set((all.match(/(?<=[\p{Ll},;]\s+)[\p{Lu}][\p{Ll}]+/gu) ?? []));
@@ -99,6 +99,8 @@ export default defineRule({
           run = run.slice(first.length);
           index += first.length;
           words.splice(0, words.length, ...run.split(/\s+/));
+          // What is left of "Termination for Convenience" is a fragment, not a term of its own.
+          if (words.length === 1) continue;
         }
         if (NOT_TERMS.test(words[0]!) || NAMED_INSTRUMENT.test(run)) continue;
         const content = words.filter((w) => !/^(?:of|and|for|to|on|in|the)$/.test(w));
@@ -113,7 +115,8 @@ export default defineRule({
         if (words.length === 1 && /^\s+(?:\d|[IVX]+\b)/.test(text.slice(index + run.length))) continue;
         // A clause's heading cited in brackets after its number: "Sections 5.3 (…), 6.1.1 (Processor Services …)".
         if (/\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
-        // Part of a name that ends in its acronym: "Security Reviews for Low Impact Software as a Service (SaaS)".
+        // A word of a web address ("Cloud.gov"), and part of a name that ends in its acronym: "Security Reviews for Low Impact Software as a Service (SaaS)".
+        if (/^\.(?:com|org|net|gov|io|co|uk|eu)\b/i.test(text.slice(index + run.length))) continue;
         if (/^[^.;()]{0,40}\(\s*[\p{Lu}][\p{L}]{1,8}\s*\)/u.test(text.slice(index + run.length))) continue;
         // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
         if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;

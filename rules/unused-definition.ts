@@ -1,4 +1,5 @@
 import { excerpt } from '../src/detect/util.js';
+import { placedBlocks } from '../src/lint/blocks.js';
 import { isDefinitionsDocument, lowerCased, termUses } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
 import { termKey } from './duplicate-definition.js';
@@ -44,8 +45,18 @@ export default defineRule({
     const used = (d: (typeof all)[number]): boolean => uses.get(d.term)!.some((u) => !(u.block.block.position.line === d.position.line && u.block.block.text.slice(0, 300) === d.definition.slice(0, 300) && u.index < 3));
     // Two names given together ("General Data Protection Regulation" or "GDPR"): one in use keeps both.
     const together = (d: (typeof all)[number]): boolean => all.some((x) => x !== d && x.position.line === d.position.line && x.definition === d.definition && used(x));
+    // A near spelling in use ("Earnback %" for "Earn Back %", "Test Issues Threshold" for "Test Issue Threshold") is
+    // a use with a spelling to align, not a definition to delete.
+    const squash = (t: string): string => t.toLowerCase().split(/[^\p{L}\p{N}%]+/u).filter(Boolean).map((w) => w.replace(/s$/, '')).join('');
+    let squashed: string | null = null;
+    const nearUse = (d: (typeof all)[number]): boolean => {
+      squashed ??= squash(placedBlocks(ctx.doc).map((b) => b.block.text).join(' '));
+      const key = squash(d.term);
+      const first = squashed.indexOf(key);
+      return key.length >= 6 && first >= 0 && squashed.indexOf(key, first + 1) >= 0;
+    };
     for (const d of defs) {
-      if (!used(d) && !together(d)) {
+      if (!used(d) && !together(d) && !nearUse(d)) {
         ctx.report({
           messageId: 'unused',
           data: { term: d.term },

@@ -104,6 +104,7 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'the SCCs\' own annexes in the words that complete them; the document\'s own missing annex is reported', findings: [{ messageId: 'broken', line: 7 }], md: '## 1. Transfers\n\nThe Standard Contractual Clauses apply. Annex I.B of the SCCs is completed by Annex 1 of this DPA, and Annex II by Annex 2.\n\n## Annex 1 – Processing\n\nSee Annex 3 for the sub-processors.\n\n## Annex 2 – Measures\n\nEncryption.\n' },
   ],
   'numbering-gap': [
+    { name: 'bracketed alternatives numbered alike on purpose; a repeat elsewhere is still reported', findings: [{ messageId: 'repeat', section: '3' }], md: '## 1. Parties\n\nA.\n\n## 2. [FRAMEWORK GUARANTEE]\n\nor\n\n## 2. [CALL-OFF GUARANTEE]\n\nB.\n\n## 3. Terms\n\nC.\n\n## 3. Law\n\nD.\n' },
     { name: 'a skipped clause', findings: [{ messageId: 'skip', section: '4', line: 5 }], md: '## 1. Term\n\n## 2. Fees\n\n## 4. Liability\n' },
     { name: 'a repeated sub-clause', findings: [{ messageId: 'repeat', section: '1.1' }], md: '## 1. Fees\n\n**1.1 Invoices.** Monthly.\n\n**1.1 Payment.** In 30 days.\n' },
     { name: 'a skipped sub-clause', findings: [{ messageId: 'skip', section: '1.1(d)' }], md: '## 1. Fees\n\n**1.1 Invoices.** Invoices show:\n\n(a) the Charges;\n\n(b) the credits; and\n\n(d) the total.\n' },
@@ -113,6 +114,7 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'restarts in a schedule are not gaps', findings: [], md: '## 1. Term\n\n**1.1 Start.** Now.\n\n## 2. Fees\n\n## Schedule 1 – Prices\n\n**1.1 Rates.** As agreed.\n\n**1.2 Review.** Yearly.\n' },
   ],
   'duplicate-heading': [
+    { name: 'list entries, parallel sub-paragraphs and alternative parts are not duplicates', findings: [], md: '## 4. Standards\n\n**4.8 BS 6651 2002**\n\n**4.9 BS 7671**\n\n**4.22 BS 6651 2002**\n\n## 5. Reps\n\n**(n)(2) Representation.** A.\n\n**(t)(2) Representation.** B.\n\n## 6. Security\n\n**6.1 Breach.** A.\n\n**6.2 Part B Long form.** Applies to Lot 2.\n\n**6.3 Breach.** B.\n' },
     { name: 'a FAR clause\'s own headings, the title again, a heading printed twice in a row', findings: [], md: '# Terms of Service\n\n## Terms of Service\n\nText.\n\n## Key Terms\n\n## Key Terms\n\nText.\n\n## FAR 52.212-3 Representations\n\n### (t) Small business\n\n### Representation\n\nA.\n\n### Representation\n\nB.\n' },
     { name: 'same heading under the same clause', findings: [{ messageId: 'duplicate', section: '12.4' }], md: '## 12. General\n\n**12.2 Force Majeure.** A.\n\n**12.3 Notices.** B.\n\n**12.4 Force Majeure.** C.\n' },
     { name: 'same heading at the top level', findings: [{ messageId: 'duplicate', section: '7' }], md: '## 5. Fees\n\nA.\n\n## 6. Term\n\nB.\n\n## 7. Fees\n\nC.\n' },
@@ -131,6 +133,7 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'defined once', findings: [], md: '## 1. Definitions\n\n"Services" means the services.\n\nThe Services start today.\n' },
   ],
   'unused-definition': [
+    { name: 'a near spelling in use and a term defined with "(s)"; an unused one is still reported', findings: [{ messageId: 'unused', line: 7 }], md: '## 1. Definitions\n\n"Earn Back %" means the share earned back.\n\n"Processor(s)" means a processor.\n\n"Service Window" means nights.\n\n## 2. Use\n\nThe Earnback % is 5; the Earnback % is capped. Each Processor signs.\n' },
     { name: 'a use in another case or in the singular counts; an unused term is still reported', findings: [{ messageId: 'unused', line: 9 }], md: '## 1. Definitions\n\n"HITECH ACT" means the HITECH statute.\n\n"Suppliers" means the vendors of the Customer.\n\n"Inverted domestic corporation," means an entity.\n\n"Service Window" means nights.\n\n## 2. Use\n\nThe HITECH Act applies. Each Supplier signs. No inverted domestic corporation may bid.\n' },
     { name: 'two names given together, an acronym in passing, a standard clause\'s own definitions; an unused term is still reported', findings: [{ messageId: 'unused', line: 3 }], md: '## 1. Definitions\n\n"Suppliers" means vendors to the Customer.\n\nThe Regulation (EU) 2016/679 ("General Data Protection Regulation" or "GDPR") applies, and the Data Protection Act (the "DPA") too. The GDPR governs.\n\n## 2. Clauses\n\n### FAR 52.225-1 Buy American\n\n"Manufactured end product" means any end product.\n' },
     { name: 'unused in the preamble, before the first heading', findings: [{ messageId: 'unused', line: 3 }], md: '# Agreement\n\nThe "Services" means hosting. The "Fees" means the charges.\n\n## 1. Fees\n\nThe Fees are due monthly.\n' },

@@ -10,7 +10,8 @@ const MEANS = new RegExp(String.raw`^[\s(]*${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+
 // Business Day⇥means … (definitions laid out as a table or with a tab)
 const TAB_MEANS = /^([\p{Lu}][\p{L}\d'’\- ]{0,60}?)[\t ]+(?:means|shall mean)\b/u;
 // (the "Services"), (each, a "Party"), (hereinafter "Supplier"), (collectively, the "Parties"), (our “Services”)
-const INLINE = new RegExp(String.raw`\((?:hereinafter(?: collectively| together| jointly)?(?: referred to as| called)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this|our|your|its|their|such)?\s*${OPEN}(${INNER}{1,60})${CLOSE}(?:,?\s*(?:or|and)\s*(?:together|collectively)?,?\s*(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE})?\s*\)`, 'gi');
+const OPEN_DOUBLE = `["“”„«]`;
+const INLINE = new RegExp(String.raw`\((?:hereinafter(?: collectively| together| jointly)?(?: referred to as| called)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this|our|your|its|their|such)?\s*${OPEN_DOUBLE}(${INNER}{1,60})${CLOSE}(?:,?\s*(?:or|and)\s*(?:together|collectively)?,?\s*(?:the\s+)?${OPEN_DOUBLE}(${INNER}{1,60})${CLOSE})?\s*\)`, 'gi');
 // …, together the "Parties". / …, collectively "Licensors".
 const TOGETHER = new RegExp(String.raw`,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE}`, 'gi');
 // Protected Health Information ("PHI"), Contracting Officer (CO): an alias defines the short form and the long one.
@@ -33,7 +34,7 @@ function initialsMatch(long: string, short: string): boolean {
 
 /** A term as quoted: "Inverted domestic corporation," and "… concern, consistent with 13 CFR 124.1002," lose the tail. */
 export function cleanTerm(raw: string): string {
-  return raw.replace(/,\s+(?:as|consistent|within|under|pursuant|for the purposes)\b.*$/i, '').replace(/[\s,;:.]+$/, '').trim();
+  return raw.replace(/,\s+(?:as|consistent|within|under|pursuant|for the purposes)\b.*$/i, '').replace(/\(s\)$/i, '').replace(/[\s,;:.]+$/, '').trim();
 }
 
 /** A row of a definitions table: the term in one cell, its meaning in the next. */
