@@ -37,7 +37,7 @@ export default defineRule({
     const first = new Map<string, DefinedTerm>();
     for (const d of ctx.doc.definitions) {
       // Aliases and pointers ("has the meaning given in clause 3.2") repeat a definition, they do not redefine.
-      if (d.kind === 'alias' || POINTER.test(d.definition)) continue;
+      if (d.kind === 'alias' || d.kind === 'linked' || POINTER.test(d.definition)) continue;
       // A self-contained part (an addendum, a deed, an annex) defines its own terms.
       const k = `${d.scope ?? ''}|${termKey(d.term)}`;
       const f = first.get(k);

@@ -7,13 +7,18 @@ const LEADING = /^(?:The|This|That|These|Those|Each|Any|All|Such|No|Neither|Eith
 const NOT_TERMS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|Sir|Section|Sections|Clause|Clauses|Article|Articles|Schedule|Schedules|Annex|Exhibit|Appendix|Paragraph|Part|Table|Figure|Note|Page|Chapter|I|II|III|IV|V)$/;
 const NAMED_INSTRUMENT = /\b(?:Act|Regulations?|Directive|Convention|Code|Treaty|Rules|Order|Bill|Protocol|Framework|Standard|Inc|Ltd|Limited|LLC|plc|Corp|Corporation|Company|GmbH|LLP|Bank|University|Court|Courts|Office|Commission|Authority|Department|Agency|Council|Board|Ministry|Service|Association|Institute|Society|Federation|Foundation|Policy|Policies|Guidelines|Notice|Statement|Handbook|Manual|Guide|Portal|Knowledge Base|Website|Documentation|Program|Programme|Scheme|Initiative|Team|Form)$/;
 const RUN = /\b(?:[\p{Lu}]{2,5}\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:['’]s?)?(?:\s+(?:(?:of|for|to|on|in)\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}]?[\p{Ll}]+)*(?:['’]s?)?){0,4}/gu;
+/** Words before a term used as a defined term. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|any|each|such|all|this|that|these|those|no|its|their|our|your|every|relevant|applicable)\s+$/i;
+/** How many definitions of its own a document needs before its capitalised words are judged as terms. */
+const MIN_DEFINITIONS = 5;
 /** A line citing a clause of a regulation by number: "FAR 52.212-4 Contract Terms and Conditions …". */
 const CITATION_LINE = /^\W*(?:FAR|DFARS|GSAR|HSAR|AGAR|CFR|\d{2,3}\.\d{3}-\d)/;
 // "Capitalised terms have the meanings given … on the Cover Page": the definitions live elsewhere.
-const DEFINED_ELSEWHERE = /\b(?:terms|words|expressions)\b[^.]{0,60}\b(?:capital|upper[- ]case)\b[^.]{0,100}\bmeanings?\b|capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b|\bSchedule\s+[\w.-]{1,4}\s*[(–-]\s*(?:Definitions|Interpretation)\b|\bDefinitions Schedule\b|\b(?:words|terms|expressions)\b[^.]{0,80}\b(?:defined|meanings?)\b[^.]{0,40}\b(?:in|by) (?:the )?(?:Core Terms|Framework Agreement|Master Agreement|Principal Agreement|Agreement)\b/i;
+const DEFINED_ELSEWHERE = /\bgoverned by the terms (?:at|of)\b|\b(?:terms|words|expressions)\b[^.]{0,60}\b(?:capital|upper[- ]case)\b[^.]{0,100}\bmeanings?\b|capitali[sz]ed (?:terms?|words?)[^.]{0,160}\b(?:meanings?|defined|given)\b|\bhighlighted and capitali[sz]ed\b|\bterms? (?:used|not defined) (?:but not defined )?(?:herein|in this \w+) (?:shall )?ha(?:ve|s) the meanings?\b|\bSchedule\s+[\w.-]{1,4}\s*[(–-]\s*(?:Definitions|Interpretation)\b|\bDefinitions Schedule\b|\b(?:words|terms|expressions)\b[^.]{0,80}\b(?:defined|meanings?)\b[^.]{0,40}\b(?:in|by) (?:the )?(?:Core Terms|Framework Agreement|Master Agreement|Principal Agreement|Agreement)\b/i;
 // Words the GDPR defines, used with its meaning where a document names the GDPR.
 const GDPR_NAMED = /\bGDPR\b|\b2016\/679\b|\bGeneral Data Protection Regulation\b/;
 const GDPR_TERMS = new Set(['controller', 'data controller', 'processor', 'data processor', 'processing', 'personal data', 'data subject', 'personal data breach', 'supervisory authority', 'sub-processor', 'subprocessor', 'data protection officer', 'processing of personal data', 'third country', 'binding corporate rules', 'special categories of personal data', 'recipient', 'pseudonymisation']);
+const FAR_TERMS = ['government', 'contractor', 'contracting officer', 'offeror', 'offer', 'subcontractor', 'solicitation', 'quoter', 'contract', 'task order', 'agency'];
 /** A title cited after its code or number: "BS 7984-Key Holding and Response Services", "ISO 9001 Quality Management". */
 const STANDARD_BEFORE = /\b(?:BS|EN|ISO|IEC|BS EN|BS ISO|PAS|HTM|HBN|SFG|TR)\s?[\d:.\-/ ]{2,20}[-–:]?\s*$|\b(?:E\.?O\.?|Executive Order|Public Law|Pub\. L\.)\s*[\d-]+[^()]{0,40}\(\s*$/;
 /** "Call-Off Schedule 15 (Call-Off Contract Management)": a schedule's title in brackets after its number. */
@@ -64,13 +69,15 @@ export default defineRule({
     // A schedule linted on its own uses the main terms' definitions, which are in another file.
     if (DEFINED_ELSEWHERE.test(all) || isAttachmentDocument(ctx.doc)) return;
     if (GDPR_NAMED.test(all)) for (const t of GDPR_TERMS) defined.add(singular(t));
+    // The FAR defines the words of a federal contract (FAR 2.101) for the clauses that cite it.
+    if ((all.match(/\bFAR\s+52\./g) ?? []).length >= 3) for (const t of FAR_TERMS) defined.add(singular(t));
     // Words only ever written with a capital are names (Northwind, England), not terms.
     // Web addresses are not words of the text ("canonical.com" does not make "Canonical" an ordinary word).
     const prose = all.replace(/\b(?:https?:\/\/|www\.)\S{0,300}|\b[\w-]{1,60}(?:\.[\w-]{1,60}){0,4}\.(?:com|org|net|gov|io|co|uk|eu)\b\S{0,300}/gi, ' ');
     const lowercaseSeen = new Set((prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
     // Capitalised words seen after a lower-case word, i.e. not capitalised for opening a sentence ("with Ubuntu").
     const midSentence = new Set((all.match(/(?<=[\p{Ll},;]\s+)[\p{Lu}][\p{Ll}]+/gu) ?? []));
-    const uses = new Map<string, { first: PlacedBlock; index: number; count: number }>();
+    const uses = new Map<string, { first: PlacedBlock; index: number; count: number; determined: number }>();
     for (const b of blocks) {
       const text = b.block.text;
       // A table row of labels (a header, a list of service names) names things; it uses no terms.
@@ -115,7 +122,11 @@ export default defineRule({
         if (words.length === 1 && /^\s+(?:\d|[IVX]+\b)/.test(text.slice(index + run.length))) continue;
         // A clause's heading cited in brackets after its number: "Sections 5.3 (…), 6.1.1 (Processor Services …)".
         if (/\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
-        // A word of a web address ("Cloud.gov"), and part of a name that ends in its acronym: "Security Reviews for Low Impact Software as a Service (SaaS)".
+        // Part of a word in camel case ("OpenStack"); the document itself ("these Standard Terms", "these Data
+        // Processing Terms"); a word of a web address ("Cloud.gov"), and part of a name that ends in its acronym:
+        // "Security Reviews for Low Impact Software as a Service (SaaS)".
+        if (/^\p{Lu}/u.test(text.slice(index + run.length))) continue;
+        if (/\b(?:these|this)\s+$/i.test(before) && /\b(?:Terms|Agreement|Addendum|Conditions|Policy|Schedule|Order|Contract|Guidelines|Description)$/.test(run)) continue;
         if (/^\.(?:com|org|net|gov|io|co|uk|eu)\b/i.test(text.slice(index + run.length))) continue;
         if (/^[^.;()]{0,40}\(\s*[\p{Lu}][\p{L}]{1,8}\s*\)/u.test(text.slice(index + run.length))) continue;
         // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
@@ -123,18 +134,30 @@ export default defineRule({
         if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;
         const k = singular(termKey(run));
         if (defined.has(k)) continue;
+        // The start of a defined term that goes on in capitals ("Licensed IP"), or the document's own name.
+        const next = /^\s+([\p{Lu}][\p{Lu}\p{Ll}\d]*)/u.exec(text.slice(index + run.length))?.[1];
+        if (next !== undefined && defined.has(singular(termKey(`${run} ${next}`)))) continue;
+        if (ctx.doc.title !== null && ctx.doc.title.toLowerCase().includes(run.toLowerCase()) && words.length > 1) continue;
         // A run that contains a defined term plus a word ("Customer Data" when "Customer" is defined) is a compound of it,
         // and so is one made of defined terms ("Customer Brand Features": Customer, Brand Features).
         if (words.length > 1 && content.some((w) => defined.has(singular(termKey(w)))) && content.length === 2 && defined.has(singular(termKey(content[0]!)))) continue;
         if (content.length > 2 && content.some((_, i) => i > 0 && defined.has(singular(termKey(content.slice(0, i).join(' ')))) && defined.has(singular(termKey(content.slice(i).join(' ')))))) continue;
+        // Used as a defined term is used: "the Service Credits", "any Deliverables", "such Charges".
+        const determined = DETERMINER_BEFORE.test(before) ? 1 : 0;
         const u = uses.get(k);
-        if (u) u.count += 1;
-        else uses.set(k, { first: b, index, count: 1 });
+        if (u) {
+          u.count += 1;
+          u.determined += determined;
+        } else uses.set(k, { first: b, index, count: 1, determined });
       }
     }
     const minUses = ctx.options.minUses as number;
+    // A document that defines few terms of its own (terms of service, a form, a specification) capitalises names,
+    // products and titles, not undefined terms: judged only where the document works with defined terms.
+    if (ctx.doc.definitions.filter((d) => d.kind === 'means' || d.kind === 'table').length < MIN_DEFINITIONS) return;
     for (const [, u] of [...uses].sort((a, b) => a[1].first.block.position.line - b[1].first.block.position.line)) {
       if (u.count < minUses || (!/\s/.test(u.first.block.text.slice(u.index).match(RUN)?.[0] ?? '') && u.count < minUses + 1)) continue;
+      if (u.determined < 2) continue;
       const term = RUN.exec(u.first.block.text.slice(u.index))?.[0] ?? '';
       RUN.lastIndex = 0;
       ctx.report({ messageId: 'undefined', data: { term, count: u.count }, at: spanLocation(u.first, u.index, term.length) });

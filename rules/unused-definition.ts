@@ -26,7 +26,7 @@ export default defineRule({
     // An abbreviation introduced in passing ("Protected Health Information ("PHI")") is no definition to keep.
     // An acronym defined in passing ((the "EPA")) and a definition inside a standard text set into the document (a FAR
     // clause's own definitions) are not definitions this document must use.
-    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias' && !(d.kind === 'inline' && /^[\p{Lu}\d&-]{2,8}s?$/u.test(d.term)) && !EMBEDDED_STANDARD.test(d.scope ?? '')).filter((d) => {
+    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias' && d.kind !== 'linked' && !(d.kind === 'inline' && /^[\p{Lu}\d&-]{2,8}s?$/u.test(d.term)) && !EMBEDDED_STANDARD.test(d.scope ?? '')).filter((d) => {
       const k = termKey(d.term);
       if (seen.has(k)) return false;
       seen.add(k);

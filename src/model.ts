@@ -64,9 +64,10 @@ export interface DefinedTerm {
   /**
    * How it is defined: `means` ("X" means …), `inline` ((the "X")), `table` (a row of a definitions table), or
    * `alias` (an abbreviation introduced in passing: Protected Health Information ("PHI")). An alias defines a term
-   * for the reader but is no definition a drafter must use or keep unique.
+   * for the reader but is no definition a drafter must use or keep unique. `linked`: a term the document links to
+   * its definition elsewhere (a Markdown link, or a `<span class="coverpage_link">` to a cover page's variable).
    */
-  kind?: 'means' | 'inline' | 'table' | 'alias';
+  kind?: 'means' | 'inline' | 'table' | 'alias' | 'linked';
   /**
    * The self-contained part the definition belongs to, when it is in one: a schedule, annex, appendix, exhibit or
    * addendum, or a deed or agreement set into the document ("Schedule 2", "Annex 1", "Form of Guarantee"). Null for

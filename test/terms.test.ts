@@ -54,7 +54,7 @@ describe('hygiene rules on a document that is part of a contract (issue 19)', ()
     const doc = await readDocument(path, new TextEncoder().encode(md));
     return lintDocument(doc, { rules: new Map([[rule, { severity: 'error', options: {} }]]) }, RULES).findings.filter((f) => f.ruleId === rule).map((f) => f.message);
   };
-  const BODY = '# Call-Off Schedule 8 – Security\n\n## 1. Security\n\nThe Supplier shall protect the Buyer Data and report each Security Incident. The Buyer Data stays in the UK; a Security Incident is reported in writing. Any incident touching data of the buyer, or its security, is logged.\n';
+  const BODY = '# Call-Off Schedule 8 – Security\n\n## 0. Definitions\n\n"Alpha" means a. "Beta" means b. "Gamma" means c. "Delta" means d. "Epsilon" means e.\n\n## 1. Security\n\nThe Supplier shall protect the Buyer Data and report each Security Incident. The Buyer Data stays in the UK; a Security Incident is reported in writing. Any incident touching data of the buyer, or its security, is logged.\n';
 
   it('a schedule linted on its own uses the main terms\' definitions: undefined terms are not judged there', async () => {
     expect(await lint('Call-Off Schedule 8 - Security.md', BODY, 'undefined-term')).toEqual([]);

@@ -6,7 +6,8 @@ const CLOSE = `["”“»’]`;
 const INNER = `[^"“”„«»‘’]`;
 
 // "Personal Data" means … / “Services” shall mean … / "Term" has the meaning …
-const MEANS = new RegExp(String.raw`^[\s(]*${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+or\s+${OPEN}${INNER}{1,80}${CLOSE})?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include)\b`, 'i');
+// (A list label may come first: "(c) “RDP Services” means …"; a definitions list may say "is" or "are".)
+const MEANS = new RegExp(String.raw`^[\s(]*(?:[a-z0-9ivx]{1,4}[.)]\s*)?${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+or\s+${OPEN}${INNER}{1,80}${CLOSE})?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include|is|are)\b`, 'i');
 // Business Day⇥means … (definitions laid out as a table or with a tab)
 const TAB_MEANS = /^([\p{Lu}][\p{L}\d'’\- ]{0,60}?)[\t ]+(?:means|shall mean)\b/u;
 // (the "Services"), (each, a "Party"), (hereinafter "Supplier"), (collectively, the "Parties"), (our “Services”)

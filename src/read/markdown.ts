@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import type { ContractDocument } from '../model.js';
+import type { ContractDocument, DefinedTerm } from '../model.js';
 import { collectDefinitions } from './definitions.js';
 import { mdastToRaw } from './mdast.js';
 import { buildSections } from './sections.js';
@@ -56,9 +56,24 @@ export function readMarkdown(path: string, source: string, options: { gfm?: bool
   return {
     path, format: 'markdown', title,
     preamble: built.preamble, sections: built.sections,
-    definitions: collectDefinitions(built.preamble, built.sections),
+    definitions: [...collectDefinitions(built.preamble, built.sections), ...linkedTerms(source)],
     ...(directives.length > 0 ? { directives } : {}),
   };
+}
+
+// [Security Policy](https://…) and <span class="keyterms_link">Time of Assignment</span>: a term whose definition the
+// document links to (another page, a cover page's variable).
+const LINKED = /<span\b[^>]*class="[^"]*link[^"]*"[^>]*>([^<]{1,80})<\/span>|(?<!!)\[([^\]\n]{1,80})\]\((?:https?:|\/|#)[^)\s]*\)/g;
+
+function linkedTerms(source: string): DefinedTerm[] {
+  const out = new Map<string, DefinedTerm>();
+  for (const m of source.matchAll(LINKED)) {
+    const term = (m[1] ?? m[2] ?? '').replace(/[*_`]/g, '').replace(/['’]s$/, '').trim();
+    if (!/^[\p{Lu}\d]/u.test(term) || out.has(term)) continue;
+    const line = source.slice(0, m.index).split('\n').length;
+    out.set(term, { term, definition: m[0].slice(0, 200), position: { line, column: 1 }, sectionNumber: null, kind: 'linked', scope: null });
+  }
+  return [...out.values()];
 }
 
 const DIRECTIVE_COMMENT = /<!--\s*(clauselint-[\s\S]*?)\s*-->/g;
