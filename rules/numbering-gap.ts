@@ -39,6 +39,18 @@ function formatLike(s: Section, r: Reading, value: number): string {
   return label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && r.style.includes('roman') ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
 }
 
+/**
+ * A skip worth reporting. A clause number far past the last ("Section 508 Compliance" after clause 15) names a
+ * statute's section, not a lost clause. In a sub-list ((a), (i), (1)) — where continuation lines, letters that read
+ * as numerals ("(l)") and quoted standard texts mislead a reader of the text — only one missing item in a run of at
+ * least three siblings is reported: "(i), (ii), (iii), (v)".
+ */
+function plausibleSkip(r: Reading, before: number, s: Section, siblings: readonly Section[]): boolean {
+  if (r.value >= 100 && before < 50) return false;
+  if (r.style === 'decimal' || r.style === 'article') return true;
+  return r.value === before + 2 && siblings.filter((x) => x.label !== null).length >= 3 && siblings.indexOf(s) > 0;
+}
+
 /** A bracketed alternative ("2. [CALL-OFF GUARANTEE …]" after "2. [FRAMEWORK GUARANTEE …] or"): numbered the same on purpose. */
 const ALTERNATIVE = /^\s*\[/;
 
@@ -106,7 +118,7 @@ export default defineRule({
             } else if (sibling && r.value === prev!.r.value && !ALTERNATIVE.test(`${s.heading ?? ''} ${s.blocks[0]?.text ?? ''}`)) {
               ctx.report({ messageId: 'repeat', data: { number: show(s) }, at: loc });
             } else if (r.value > 1 && (before === undefined || r.value > before + 1)) {
-              if (before !== undefined && before >= 1 && (sibling || r.value > before + 1)) {
+              if (before !== undefined && before >= 1 && (sibling || r.value > before + 1) && plausibleSkip(r, before, s, children)) {
                 const from = sibling ? show(prev!.s) : formatLike(s, r, before);
                 ctx.report({ messageId: 'skip', data: { prev: from, next: show(s) }, at: loc });
               } else if (before === undefined) {
