@@ -21,7 +21,7 @@ const WORDS = ['Sections?', 'Clauses?', 'Articles?', 'Paragraphs?', 'Para\\.', '
 const REF = new RegExp(String.raw`(?<![\w./-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*${ID})*)`, 'g');
 const SPLIT_IDS = new RegExp(ID, 'g');
 // "of the DPA", "of the GDPR", "of Regulation (EU) 2016/679", "of the Core Terms": another document.
-const OTHER_DOC_AFTER = /^\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,60}\]\s*)?(?:of|to|in|under)\s+(?!this\b|these\b|the\s+Agreement\b|the\s+Contract\b|hereof\b)(?:the\s+)?(?:[A-Z][\w.&'-]*|\d)/;
+const OTHER_DOC_AFTER = /^\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,60}\]\s*)?(?:,\s*as amended,\s*)?(?:of|to|in|under)\s+(?!this\b|these\b|the\s+Agreement\b|the\s+Contract\b|hereof\b)(?:the\s+)?(?:[A-Z][\w.&'-]*|\d)/;
 const STATUTE_AFTER = /^\s*(?:\([^)]{0,40}\)\s*)?(?:of\s+)?(?:the\s+)?(?:UK\s+)?(?:GDPR|HIPAA|CCPA|CPRA|FCRA|TCPA|PECR|DPA\s+\d|U\.?S\.?C|C\.?F\.?R|Act\b|Code\b|Regulation|Directive)/;
 const SCC = /\bstandard contractual clauses\b|\bSCCs?\b|\bUK Addendum\b|\bIDTA\b/i;
 const COMMON_BEFORE = /^(?:This|The|Each|Any|All|No|Such|That|See|In|Under|Of|To|And|Or|With|By|Per|From|Subject|Pursuant|Notwithstanding|Save|Except|Including|Under|Within|As|At|On|For)$/;
@@ -186,7 +186,7 @@ export default defineRule({
         const before = text.slice(Math.max(0, start - 30), start);
         if (OTHER_DOC_AFTER.test(after) || STATUTE_AFTER.test(after)) continue;
         const wider = text.slice(Math.max(0, start - 80), start);
-        if (INSTRUMENT_BEFORE.test(wider.replace(/\b([A-Z])\./g, '$1')) || SELF_BEFORE.test(before) || (kind === 'section' && OF_PART_AFTER.test(after))) continue;
+        if (INSTRUMENT_BEFORE.test(wider.replace(/([A-Z])\./g, '$1')) || SELF_BEFORE.test(before) || (kind === 'section' && OF_PART_AFTER.test(after))) continue;
         // "Appendix 1 - Section 1.6": a section numbered within that part.
         if (kind === 'section' && /\b(?:Schedule|Annex|Appendix|Exhibit|Attachment)\s+[\w.]{1,6}\s*[-–—,:]\s*$/i.test(before)) continue;
         // Text of another document set into this one (a template annex of another schedule, the SCCs' own parts).
@@ -217,6 +217,8 @@ export default defineRule({
             ok = idx.attachments.has(`${k} ${id.toUpperCase()}`) || (base !== undefined && idx.attachments.has(`${k} ${base}`)) || (other !== '' && idx.attachments.has(`${k} ${other.toUpperCase()}`));
           } else if (kind === 'article') {
             const v = /^\d+$/.test(id) ? Number(id) : romanValue(id);
+            // "Article 93(2)" in a document whose own articles stop at 18: a regulation's article.
+            if (v !== null && idx.hasArticles && v >= 20 && v > 3 * Math.max(...idx.articles)) continue;
             if (v !== null && idx.hasArticles) ok = idx.articles.has(v);
             else if (/^\d/.test(id) && idx.hasDecimal) ok = resolvesSection(id, idx);
             // "Article IV" in a contract with no articles: statutes number their articles in figures.

@@ -99,6 +99,7 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'a schedule that is not attached, when the document holds schedules', findings: [{ messageId: 'broken', section: '1.1' }], md: '## 1. Services\n\n**1.1 Scope.** The services are in Schedule 1 and the prices in Schedule 3.\n\n## Schedule 1 – Services\n\nCall handling.\n' },
     // Issue 19: outside instruments, embedded standard texts and self-references are not internal references;
     // the same kinds of reference to a part this document lacks are still reported.
+    { name: 'a regulation\'s article far past the document\'s own, a dotted code, a section "as amended, of" an act', findings: [], md: '## Article 1 Scope\n\nAdopted under the procedure referred to in Article 93(2), as described in 45 C.F.R. §164.528 (Section 862, as amended, of the Defense Act).\n\n## Article 2 Fees\n\nMonthly.\n' },
     { name: 'a four-digit section of a code is no clause 632', findings: [], md: '## 1. Tax\n\nThe taxpayer was issued a notice under I.R.C. §6320 and 26 U.S.C. §§ 1031.\n\n## 2. Fees\n\nMonthly.\n' },
     { name: 'a roman article in a contract with no articles', findings: [{ messageId: 'broken', line: 3 }], md: '## 1. Term\n\nAs set out in Article IV, the term is one year. Article 28 GDPR applies.\n\n## 2. Fees\n\nMonthly.\n' },
     { name: 'a clause numbered "8.0" is clause 8; "section 9.0" is still missing', findings: [{ messageId: 'broken', section: '1' }], md: '## 1. Scope\n\nOther than the items in section 8.0 and section 9.0.\n\n## 8.0 Items\n\nThe Government furnishes data.\n' },
