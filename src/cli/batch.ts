@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { RuleSetting } from '../lint/engine.js';
 import { LintCache } from './cache.js';
-import { DEFAULT_MAX_BYTES, readInput, timedOut } from './io.js';
+import { DEFAULT_MAX_BYTES, readInput } from './io.js';
 import type { LintResult, LintTask } from './lint-file.js';
 import { PROGRESS_MIN_FILES, type Progress, startProgress } from './progress.js';
 import type { LintSetup } from './registry.js';
@@ -40,12 +40,6 @@ export function workerCount(option: number | 'auto', misses: number, cores = ava
   if (misses <= 1) return 1;
   if (option === 'auto') return misses < AUTO_WORKERS_MIN_FILES ? 1 : Math.max(1, Math.min(cores, Math.ceil(misses / 4)));
   return Math.max(1, Math.min(option, misses));
-}
-
-/** The worker script beside this module: worker.js when built; from the sources (tests, tsx) a bootstrap that registers tsx first. */
-function workerSpec(): { filename: string; execArgv?: string[] } {
-  if (import.meta.url.endsWith('.ts')) return { filename: new URL('./worker-tsx.mjs', import.meta.url).href, execArgv: [] };
-  return { filename: new URL('./worker.js', import.meta.url).href };
 }
 
 /**
@@ -98,38 +92,10 @@ export async function lintBatch(items: readonly BatchItem[], opts: BatchOptions)
         if (bar) await new Promise<void>((r) => setImmediate(r));
       }
     } else {
-      const { Piscina } = await import('piscina');
-      const spec = workerSpec();
-      const pool = new Piscina<LintTask, LintResult>({ ...spec, minThreads: n, maxThreads: n, idleTimeout: 1000 });
-      // A file's timeout on a worker is hard: it runs from when the worker starts the file (the
-      // worker says so), and the worker is then terminated (piscina starts another).
-      const onStart = new Map<number, () => void>();
-      pool.on('message', (msg: unknown) => {
-        const id = (msg as Partial<import('./worker.js').StartedMessage> | null)?.clauselintStarted;
-        if (typeof id === 'number') onStart.get(id)?.();
-      });
+      const { LintPool } = await import('./pool.js');
+      const pool = await LintPool.create(n);
       try {
-        await Promise.all(misses.map((m, id) => {
-          const seconds = m.task.timeout;
-          if (!seconds) {
-            return pool.run(m.task).then(
-              (r) => done(m, r),
-              (err: unknown) => done(m, { ok: false, error: `lint failed: ${(err as Error).message.split('\n')[0]}` }),
-            );
-          }
-          const abort = new AbortController();
-          let timer: NodeJS.Timeout | undefined;
-          onStart.set(id, () => {
-            timer = setTimeout(() => abort.abort(), seconds * 1000);
-          });
-          return pool.run({ ...m.task, id }, { signal: abort.signal }).then(
-            (r) => done(m, r),
-            (err: unknown) => done(m, { ok: false, error: abort.signal.aborted ? timedOut(seconds) : `lint failed: ${(err as Error).message.split('\n')[0]}` }),
-          ).finally(() => {
-            clearTimeout(timer);
-            onStart.delete(id);
-          });
-        }));
+        await Promise.all(misses.map((m) => pool.run(m.task).then((r) => done(m, r))));
       } finally {
         await pool.destroy();
       }
