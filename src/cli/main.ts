@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { FileReport } from '../lint/types.js';
 import type { ContractDocument } from '../model.js';
-import type { ReportMeta } from '../report/common.js';
-import type { InputFailure } from '../report/json.js';
 import { type CliIo, readInput, safePath } from './io.js';
 import { VERSION } from './version.js';
 
@@ -196,8 +194,8 @@ async function outline(files: string[], values: Values, io: CliIo): Promise<numb
   return failures.length > 0 || !ok ? 2 : 0;
 }
 
-const LINT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'html'] as const;
-type LintFormat = (typeof LINT_FORMATS)[number];
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'html'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
 
 /** The run options shared by lint and compare; a string: a usage error. */
 async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<import('./lint-run.js').RunOptions | string> {
@@ -270,6 +268,7 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
   const { relativeName, failures } = run;
   const reports = run.items.map((x) => x.report);
 
+  const { renderLint } = await import('./render.js');
   const text = await renderLint(format as LintFormat, reports, failures.map((f) => ({ path: relativeName(f.path), error: f.error })), values, io, run);
   const ok = await writeOutput(io, values['output-file'], text, files);
   const { withoutSuppressed } = await import('../lint/suppress.js');
@@ -284,57 +283,6 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
     return 1;
   }
   return 0;
-}
-
-type RuleSource = Pick<import('./lint-run.js').LintRun, 'rules' | 'clauseTitles'>;
-
-async function colours(values: Values, io: CliIo): Promise<import('../report/stylish.js').Colours> {
-  const { NO_COLOUR } = await import('../report/stylish.js');
-  const useColour = values['no-color'] ? false : values.color ? true : io.isTTY && values['output-file'] === undefined;
-  if (!useColour) return NO_COLOUR;
-  const { Chalk } = await import('chalk');
-  return new Chalk({ level: 1 });
-}
-
-/** What the report formatters know besides the findings: the rules, clause titles, version, playbook, failures. */
-async function reportMeta(values: Values, failures: ReportMeta['failures'] = [], run?: RuleSource): Promise<ReportMeta> {
-  const [{ RULES }, { DETECTORS }] = await Promise.all([import('../../rules/index.js'), import('../detect/index.js')]);
-  const rules = new Map([...RULES.values()].map((r) => [r.meta.id, r.meta] as const));
-  for (const m of run?.rules ?? []) if (!rules.has(m.id)) rules.set(m.id, m);
-  return {
-    version: VERSION,
-    rules: [...rules.values()],
-    clauseTitles: { ...Object.fromEntries([...DETECTORS.values()].map((d) => [d.id, d.title])), ...run?.clauseTitles },
-    playbook: values.preset ?? null,
-    failures,
-  };
-}
-
-/** JSON and SARIF list suppressed findings as such; the other formats show only what needs attention. */
-async function renderLint(format: LintFormat, reports: FileReport[], failures: InputFailure[], values: Values, io: CliIo, run?: RuleSource): Promise<string> {
-  const { withoutSuppressed } = await import('../lint/suppress.js');
-  switch (format) {
-    case 'json': {
-      const { formatJson } = await import('../report/json.js');
-      return formatJson(reports, failures);
-    }
-    case 'sarif': {
-      const { formatSarif } = await import('../report/sarif.js');
-      return formatSarif(reports, await reportMeta(values, failures, run));
-    }
-    case 'markdown': {
-      const { formatMarkdown } = await import('../report/markdown.js');
-      return formatMarkdown(withoutSuppressed(reports), await reportMeta(values, failures, run));
-    }
-    case 'html': {
-      const { formatHtml } = await import('../report/html.js');
-      return formatHtml(withoutSuppressed(reports), await reportMeta(values, failures, run));
-    }
-    case 'stylish': {
-      const { formatStylish } = await import('../report/stylish.js');
-      return formatStylish(reports, await colours(values, io));
-    }
-  }
 }
 
 /**
@@ -412,6 +360,7 @@ async function compare(args: string[], values: Values, io: CliIo): Promise<numbe
   const [oldReport, newReport] = withoutSuppressed(run.items.map((x) => x.report)) as [FileReport, FileReport];
   const { compareReports, compareExitCode, formatCompareJson, formatCompareMarkdown, formatCompareStylish } = await import('../report/compare.js');
   const c = compareReports(oldReport, newReport);
+  const { colours, reportMeta } = await import('./render.js');
   const text = format === 'json' ? formatCompareJson(c)
     : format === 'markdown' ? formatCompareMarkdown(c, await reportMeta(values, [], run))
       : formatCompareStylish(c, await colours(values, io));
