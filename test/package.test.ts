@@ -8,7 +8,7 @@
  * bundle once lost the named exports of CommonJS packages imported on demand (`parse is not a
  * function` on every YAML config), which no test of src/ could see.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,6 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
 import { ROOT, cliEnv, runCli, type CliResult } from './helpers.js';
+import { startServe } from './serve-helpers.js';
 
 const SAMPLE = readFileSync(join(ROOT, 'fixtures', 'sample-outsourcing.md'), 'utf8');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -194,6 +195,25 @@ describe('the installed package', () => {
     expect(readFileSync(join(dir, 'msa.docx')).equals(readFileSync(docx))).toBe(true);
   });
 
+  it('serve: the page, a DOCX annotated through the API, and the config found where it started', async () => {
+    const dir = folder('serve', { 'clauselint.config.yaml': 'extends: outsourcing\n' });
+    const s = await startServe([], dir, join(project, 'node_modules', '.bin', 'clauselint'));
+    try {
+      const page = await fetch(`${s.url}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<script src="/app.js" defer></script>');
+      expect((await fetch(`${s.url}/app.js`)).status).toBe(200);
+      expect(await (await fetch(`${s.url}/api/playbooks`)).json()).toMatchObject({ config: 'clauselint.config.yaml' });
+      const res = await fetch(`${s.url}/api/annotate?preset=config&filename=msa.docx`, { method: 'POST', body: readFileSync(docx) as BodyInit });
+      expect(res.status).toBe(200);
+      const zip = unzipSync(new Uint8Array(await res.arrayBuffer()));
+      expect(strFromU8(zip['word/comments.xml']!)).toContain('breach-notification');
+    } finally {
+      expect(await s.stop()).toBe(0);
+    }
+    expect(s.stderr()).toBe('');
+  });
+
   it('compare: what the new draft resolved', async () => {
     const dir = folder('compare', { 'v1.md': SAMPLE, 'v2.md': SAFE });
     const r = await cl(['compare', '--preset', 'outsourcing', 'v1.md', 'v2.md'], dir);
@@ -252,7 +272,8 @@ describe('the installed package', () => {
 // - a `sh` block: each line is a command, run with bash in the section's folder of the installed
 //   project, with node_modules/.bin on the PATH (as npx and npm scripts have it). Each command
 //   states its exit code in its comment ("# exit 1"); a command without one fails this test, so a
-//   new example cannot go unchecked. `npm test` is the one command not run here: it is this suite.
+//   new example cannot go unchecked. A command commented "# until Ctrl-C" (`clauselint serve`) is
+//   started with --no-open, must answer on the address it prints, and must stop cleanly at Ctrl-C. `npm test` is the one command not run here: it is this suite.
 // - a block without a language right after a `sh` block (nothing but blank lines between) is the
 //   output of the block's last command.
 //   Its shape must appear in the output, line after line in order: spaces collapsed, numbers free
@@ -383,6 +404,38 @@ function expectShape(output: string, expected: string, command: string): void {
   }
 }
 
+/**
+ * A README command that runs until Ctrl-C (`clauselint serve`): started with --no-open in its own process group,
+ * it must print its address and answer there; then Ctrl-C (SIGINT to the group, as a terminal sends it) must end
+ * it cleanly: clauselint exits 0 (npx, around it, ends by the signal, as a shell shows after Ctrl-C), nothing on
+ * stderr.
+ */
+async function untilCtrlC(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const child = spawn('bash', ['-c', `${command} --no-open`], { cwd, env, detached: true });
+  const exited = new Promise<string>((resolve) => child.on('close', (code, signal) => resolve(signal ?? `exit ${code}`)));
+  let out = '';
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.setEncoding('utf8').on('data', (s: string) => {
+      out += s;
+      const m = /^clauselint: serving on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    void exited.then((code) => reject(new Error(`\`${command}\` exited with ${code} before serving: ${out}${err}`)));
+  });
+  try {
+    expect((await fetch(`${url}/`)).status).toBe(200);
+    const lint = await fetch(`${url}/api/lint?preset=outsourcing&filename=sample.md`, { method: 'POST', body: SAMPLE });
+    expect((await lint.json() as { files: Array<{ path: string }> }).files[0]!.path).toBe('sample.md');
+  } finally {
+    process.kill(-child.pid!, 'SIGINT');
+  }
+  const end = await exited;
+  expect(['exit 0', 'SIGINT'], `${command} after Ctrl-C`).toContain(end);
+  expect(err, command).toBe('');
+}
+
 describe('the README, run against the installed package', () => {
   const sections = readmeSections(README);
 
@@ -391,7 +444,7 @@ describe('the README, run against the installed package', () => {
   });
 
   for (const name of SECTIONS) {
-    it(`runs every command of "${name}" with its documented exit code and output`, () => {
+    it(`runs every command of "${name}" with its documented exit code and output`, async () => {
       const dir = folder(`readme-${name.toLowerCase().replace(/\W+/g, '-')}`, { 'fixtures/sample-outsourcing.md': SAMPLE, ...support(name) });
       const env = cliEnv({ PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' });
       let ran = 0;
@@ -415,6 +468,11 @@ describe('the README, run against the installed package', () => {
         for (const line of block.body.split('\n')) {
           const [command, comment = ''] = line.split(/\s+#\s/, 2).map((s) => s.trim()) as [string, string?];
           if (command === '' || command.startsWith('#') || NOT_RUN.has(command)) continue;
+          if (/^until Ctrl-C$/.test(comment)) {
+            await untilCtrlC(command, dir, env);
+            ran++;
+            continue;
+          }
           const exit = /\bexit (\d)\b/.exec(comment);
           expect(exit, `README command without "# exit N": ${line}`).not.toBeNull();
           const r = spawnSync('bash', ['-c', command], { cwd: dir, encoding: 'utf8', env });

@@ -11,6 +11,8 @@ const HELP = `Usage:
   clauselint init [--preset NAME] [--format yaml|json]  write a starter config in this folder
   clauselint rules [--preset NAME] [--format text|json] list the rules, their presets and severity
   clauselint explain RULE                           print a rule's documentation
+  clauselint serve [--port N] [--no-open] [--config FILE]  the reviewer's desk: a web page
+                         on 127.0.0.1 to drop contracts on (opens the browser)
 
 Options:
   -f, --format NAME      stylish (default), json, sarif, markdown or html;
@@ -35,6 +37,9 @@ Options:
       --max-file-size MB skip (and report) files larger than this (default 50)
       --timeout SECONDS  give up on a file that takes longer (default 60; 0: none)
       --color, --no-color  force or disable colours
+      --port N           serve: the port to try first (default 4870; 0: any free port)
+      --host ADDR        serve: listen on ADDR instead of 127.0.0.1 (reachable by others!)
+      --no-open          serve: do not open the browser
   -h, --help             show this help
   -v, --version          print the version
 
@@ -111,6 +116,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         'max-file-size': { type: 'string' },
         timeout: { type: 'string' },
         force: { type: 'boolean' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'no-open': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -136,6 +144,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`clauselint: unknown --revisions "${safePath(values.revisions)}" (expected accepted or original)\n`);
     return 2;
   }
+  if (positionals[0] === 'serve') {
+    const { serveCommand } = await import('./serve.js');
+    return serveCommand(positionals.slice(1), values, io);
+  }
   if (positionals[0] === 'outline') return outline(positionals.slice(1), values, io);
   if (positionals[0] === 'compare') return compare(positionals.slice(1), values, io);
   if (positionals[0] === 'init' || positionals[0] === 'rules' || positionals[0] === 'explain') {
@@ -153,6 +165,7 @@ export type Values = {
   revisions?: string;
   baseline?: string; 'write-baseline'?: boolean; 'no-baseline'?: boolean; cache?: boolean; 'cache-location'?: string;
   workers?: string; force?: boolean; 'max-file-size'?: string; timeout?: string;
+  port?: string; host?: string; 'no-open'?: boolean;
 };
 
 /** --max-file-size and --timeout: numbers, or a usage error (a string). */

@@ -210,6 +210,16 @@ export class Contexts {
     return ctx;
   }
 
+  /** The context of no config file at all: the preset (or recommended) alone. */
+  defaults(): Promise<ConfigContext> {
+    let ctx = this.byFile.get('(defaults)');
+    if (!ctx) {
+      ctx = this.build(null);
+      this.byFile.set('(defaults)', ctx);
+    }
+    return ctx;
+  }
+
   /** Every context built so far. */
   async all(): Promise<ConfigContext[]> {
     return Promise.all(this.byFile.values());

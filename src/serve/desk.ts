@@ -1,0 +1,92 @@
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { DETECTORS } from '../detect/index.js';
+import { PRESETS } from '../config/presets.js';
+import { playbookFor } from '../config/resolve.js';
+import { ConfigError } from '../config/schema.js';
+import type { FileReport } from '../lint/types.js';
+import { type Contexts, type ConfigContext, Contexts as ContextsClass } from '../cli/setup.js';
+import { LintPool } from '../cli/pool.js';
+import { findConfig } from '../cli/config-loader.js';
+
+/**
+ * What `clauselint serve` does with an upload: lint it on a pool of worker threads under a playbook (a preset,
+ * or the config found where the server started), and render, annotate or compare the reports. Uploads stay in
+ * memory; no name from the client ever reaches the file system (only its base name, as the report's path).
+ */
+
+export interface DeskOptions {
+  cwd: string;
+  /** --config: the config file to use for the "config" playbook. */
+  config?: string | undefined;
+  /** Seconds a file may take (the pool stops it after that). */
+  timeout: number;
+  threads?: number;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
+
+const TYPES = /\.(?:docx|md|markdown|txt)$/i;
+
+export class Desk {
+  private readonly contexts = new Map<string, Contexts>();
+
+  private constructor(private readonly opts: DeskOptions, private readonly pool: LintPool, readonly configFile: string | null) {}
+
+  static async create(opts: DeskOptions): Promise<Desk> {
+    const threads = opts.threads ?? Math.max(1, Math.min(4, availableParallelism()));
+    const found = opts.config ?? (await findConfig(join(opts.cwd, 'upload.md')))?.file ?? null;
+    return new Desk(opts, await LintPool.create(threads, 60_000), found);
+  }
+
+  /** The playbooks a page can choose: every preset, and "config" when a config was found. */
+  playbooks(): { presets: string[]; config: string | null; clauses: Record<string, string> } {
+    return {
+      presets: Object.keys(PRESETS),
+      config: this.configFile === null ? null : basename(this.configFile),
+      clauses: Object.fromEntries([...DETECTORS.values()].map((d) => [d.id, d.title])),
+    };
+  }
+
+  /** A config that cannot be loaded (the message, as the CLI words it), or null: checked once, at start. */
+  async check(): Promise<string | null> {
+    if (this.configFile === null) return null;
+    try {
+      await this.context('config');
+      return null;
+    } catch (err) {
+      if (err instanceof ConfigError) return err.message;
+      throw err;
+    }
+  }
+
+  /** Lint one upload under a playbook ("config", or a preset's name). */
+  async lint(name: string, bytes: Uint8Array, playbook: string): Promise<Outcome<FileReport>> {
+    const file = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '') || 'upload';
+    if (!TYPES.test(file)) return { ok: false, status: 415, error: `${file}: unsupported file type (expected .docx, .md, .markdown or .txt)` };
+    let ctx: ConfigContext;
+    try {
+      ctx = await this.context(playbook);
+    } catch (err) {
+      if (err instanceof ConfigError || err instanceof RangeError) return { ok: false, status: 400, error: err.message };
+      throw err;
+    }
+    const rules = [...playbookFor(ctx.resolved, join(this.opts.cwd, file)).rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const result = await this.pool.run({ path: file, bytes, setup: ctx.setup, rules, timeout: this.opts.timeout });
+    return result.ok ? { ok: true, value: result.report } : { ok: false, status: 422, error: `${file}: ${result.error}` };
+  }
+
+  private context(playbook: string): Promise<ConfigContext> {
+    if (playbook !== 'config' && !(playbook in PRESETS)) throw new RangeError(`unknown playbook "${playbook.slice(0, 40)}" (expected ${[...Object.keys(PRESETS), 'config'].join(', ')})`);
+    let contexts = this.contexts.get(playbook);
+    if (!contexts) {
+      contexts = new ContextsClass(playbook === 'config' ? { config: this.opts.config, display: basename } : { preset: playbook, display: basename });
+      this.contexts.set(playbook, contexts);
+    }
+    return playbook === 'config' ? contexts.forFile(join(this.opts.cwd, 'upload.md')) : contexts.defaults();
+  }
+
+  close(): Promise<void> {
+    return this.pool.destroy();
+  }
+}
