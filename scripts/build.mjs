@@ -7,8 +7,9 @@
  * (the DOCX reader for a Markdown file, reports other than the one asked for, ajv for a run
  * without a config file, `--version`) in chunks loaded on demand. Every chunk sits in
  * dist/src/cli/, so the paths the CLI resolves from its own location (package.json,
- * rules/<id>.md, worker.js) stay as they were. piscina stays outside the bundle: it starts
- * its worker threads from its own files. Type checking is `npm run typecheck` (tsc --noEmit).
+ * rules/<id>.md, worker.js) stay as they were. piscina and pdf.js stay outside the bundle:
+ * piscina starts its worker threads from its own files, and pdf.js loads its worker module
+ * (run in the same thread under Node) from beside its own. Type checking is `npm run typecheck` (tsc --noEmit).
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
@@ -16,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const EXTERNAL = ['piscina'];
+const EXTERNAL = ['piscina', 'pdfjs-dist'];
 
 /** Is this resolved file CommonJS, as Node would load it (extension, else the nearest package.json's "type")? */
 function isCommonJs(file) {

@@ -4,11 +4,12 @@
  * downstream looks at the original bytes again.
  */
 
-export type Format = 'markdown' | 'docx' | 'text';
+export type Format = 'markdown' | 'docx' | 'text' | 'pdf';
 
 /**
  * Where something came from in the input file.
  * - Markdown and text: 1-based line and column.
+ * - PDF: `page` and `pageLine` say where it is printed (see below); `line` is the paragraph's place in reading order.
  * - DOCX: `line` is the 1-based paragraph index in the document body and
  *   `column` is 1. Every `w:p` of the body counts once, in reading order:
  *   table-cell paragraphs included (row by row, cell by cell), paragraphs of
@@ -21,6 +22,9 @@ export type Format = 'markdown' | 'docx' | 'text';
 export interface SourcePosition {
   line: number;
   column: number;
+  /** PDF only: the 1-based page, and the line on it (every printed line from the top, running headers included); `column` is then on that line and `line` only orders. */
+  page?: number;
+  pageLine?: number;
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-row';

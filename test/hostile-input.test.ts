@@ -4,12 +4,13 @@
  * files. Each bad file gets its own one-line error, the run exits 2, and the
  * good files are still linted and reported.
  */
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 import { docx, p, zip } from './ooxml-fixture.js';
+import { buildPdfFixtures, pdfBomb, textPdf } from '../scripts/make-pdf-fixtures.js';
 
 const CONTRACT = `# Services Agreement
 
@@ -49,7 +50,7 @@ const DOCUMENT_XML = (body: string): string =>
   `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 
 /** Every bad input, with the exact problem reported for it. Order = batch order. */
-const BAD: Array<{ name: string; bytes: () => Uint8Array | string | null; problem: string }> = [
+const BAD: Array<{ name: string; bytes: () => Uint8Array | string | null | Promise<Uint8Array>; problem: string }> = [
   { name: 'empty.md', bytes: () => '', problem: 'empty file' },
   { name: 'empty.docx', bytes: () => '', problem: 'empty file' },
   { name: 'blank.txt', bytes: () => '  \n\n\t\n', problem: 'empty file' },
@@ -67,7 +68,7 @@ const BAD: Array<{ name: string; bytes: () => Uint8Array | string | null; proble
     bytes: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(24), Buffer.from([0x3e, 0x00, 0x03, 0x00, 0xfe, 0xff]), Buffer.alloc(2042)]),
     problem: 'not a DOCX: an OLE compound file (legacy .doc or a password-protected document)',
   },
-  { name: 'legacy.doc', bytes: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), problem: 'unsupported file type (expected .docx, .md, .markdown or .txt)' },
+  { name: 'legacy.doc', bytes: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]), problem: 'unsupported file type (expected .docx, .pdf, .md, .markdown or .txt)' },
   { name: 'scan.docx', bytes: () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n%%EOF\n', 'latin1'), problem: 'not a DOCX: a PDF file' },
   { name: 'saved-as-rtf.docx', bytes: () => '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times New Roman;}} \\f0\\fs24 Services Agreement\\par}', problem: 'not a DOCX: an RTF file' },
   { name: 'zip-bomb.docx', bytes: () => withDeclaredSize(zip([['word/document.xml', DOCUMENT_XML('<w:p/>'.repeat(200_000))]]), 1000), problem: 'unreadable DOCX: word/document.xml decompresses to more than the 1000 bytes the zip declares' },
@@ -83,20 +84,37 @@ const BAD: Array<{ name: string; bytes: () => Uint8Array | string | null; proble
   { name: 'surrogate-utf16.md', bytes: () => Buffer.concat([utf16be('# Agreement\n\n'), Buffer.from([0xd8, 0x00, 0x00, 0x41])]), problem: 'not valid UTF-16 BE text: an unpaired surrogate' },
   { name: 'binary.md', bytes: () => Buffer.concat([Buffer.from('# Agreement\n\n'), Buffer.from([0x00, 0x01, 0x02, 0x89, 0x50, 0x4e, 0x47].map((x) => x & 0x7f))]), problem: 'binary data in a text file' },
   { name: 'big.md', bytes: () => `# Agreement\n\n${'The Supplier shall perform the Services. '.repeat(600)}\n`, problem: 'file is larger than the 0.01 MB limit' },
+  { name: 'empty.pdf', bytes: () => '', problem: 'empty file' },
+  { name: 'not-a-pdf.pdf', bytes: () => 'Terms of Service, saved as text with the wrong extension', problem: 'not a PDF: no %PDF header (damaged, or another kind of file)' },
+  { name: 'damaged.pdf', bytes: () => pdfFixture('damaged.pdf'), problem: 'damaged PDF: its structure cannot be read' },
+  { name: 'encrypted.pdf', bytes: () => pdfFixture('encrypted.pdf'), problem: 'password-protected PDF: save a copy without the password first' },
+  { name: 'scanned.pdf', bytes: () => pdfFixture('scanned.pdf'), problem: 'no text layer: a scanned PDF needs OCR first' },
   { name: 'missing.md', bytes: () => null, problem: 'no such file' },
 ];
 
-const GOOD = ['good.md', 'good.docx', 'windows-utf16le.md', 'utf16be.txt'];
+/** The generated PDF fixtures (scripts/make-pdf-fixtures.ts), built once. */
+let pdfFixtures: Promise<string> | null = null;
+async function pdfFixture(name: string): Promise<Uint8Array> {
+  pdfFixtures ??= (async () => {
+    const out = mkdtempSync(join(tmpdir(), 'clauselint-pdf-fixtures-'));
+    await buildPdfFixtures(out);
+    return out;
+  })();
+  return readFileSync(join(await pdfFixtures, name));
+}
+
+const GOOD = ['good.md', 'good.docx', 'windows-utf16le.md', 'utf16be.txt', 'good.pdf'];
 
 let dir: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'clauselint-hostile-'));
+  writeFileSync(join(dir, 'good.pdf'), await textPdf(['SERVICES AGREEMENT', '1. DATA', '1.1 The Supplier shall notify the Customer of any Personal Data Breach within 24 hours.', '2. FEES', '2.1 The fees are [TBD].']));
   writeFileSync(join(dir, 'good.md'), CONTRACT);
   writeFileSync(join(dir, 'good.docx'), GOOD_DOCX);
   writeFileSync(join(dir, 'windows-utf16le.md'), utf16le(CONTRACT.replace(/\n/g, '\r\n')));
   writeFileSync(join(dir, 'utf16be.txt'), utf16be('SERVICES AGREEMENT\n\n1. DATA\n\n1.1 The Supplier shall notify the Customer of any Personal Data Breach within 24 hours.\n\n2. FEES\n\n2.1 The fees are [TBD].\n'));
   for (const b of BAD) {
-    const bytes = b.bytes();
+    const bytes = await b.bytes();
     if (bytes !== null) writeFileSync(join(dir, b.name), bytes);
   }
 });
@@ -153,6 +171,16 @@ describe('one batch of every bad input with good files', () => {
 });
 
 describe('bad inputs one by one', () => {
+  it('refuses a PDF bomb (680 KB of Flate streams that inflate to 600 MB) before pdf.js inflates it, and lints the rest', async () => {
+    writeFileSync(join(dir, 'bomb.pdf'), pdfBomb(600));
+    const r = await runCli(['-f', 'json', 'bomb.pdf', 'good.pdf'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('clauselint: bomb.pdf: PDF streams decompress to more than 512 MB (a PDF bomb?)\n');
+    const json = JSON.parse(r.out) as JsonReport;
+    expect(json.files.map((f) => f.path)).toEqual(['good.pdf']);
+    expect(json.files[0]!.format).toBe('pdf');
+  });
+
   it('a UTF-16 (BOM) Markdown file reads as its UTF-8 twin: same findings and clauses', async () => {
     const utf8 = JSON.parse((await runCli(['-f', 'json', 'good.md'], dir)).out) as JsonReport;
     const utf16 = JSON.parse((await runCli(['-f', 'json', 'windows-utf16le.md'], dir)).out) as JsonReport;

@@ -17,6 +17,7 @@ import type { Section } from '../src/model.js';
 import { InputError, readDocument } from '../src/read/index.js';
 import { ROOT } from './helpers.js';
 import { docx, p, zip } from './ooxml-fixture.js';
+import { textPdf } from '../scripts/make-pdf-fixtures.js';
 
 const SEED = 20_261_128;
 const ran = new Map<string, number>();
@@ -122,6 +123,27 @@ describe('readers never throw anything but InputError', () => {
       for (const [at, value] of flips) bytes[at % bytes.length] = value;
       await readsOrInputError('damaged DOCX', 'a.docx', bytes);
     }), { numRuns: 200, seed: SEED });
+  });
+
+  it('on arbitrary bytes after a PDF header, as .pdf', async () => {
+    const header = fc.constantFrom('', '%PDF-1.7\n', '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n');
+    await fc.assert(fc.asyncProperty(header, fc.uint8Array({ maxLength: 400 }), async (head, body) => {
+      await readsOrInputError('arbitrary bytes (.pdf)', 'a.pdf', Uint8Array.from([...Buffer.from(head, 'latin1'), ...body]));
+    }), { numRuns: 100, seed: SEED });
+  });
+
+  it('on a real PDF with random bytes overwritten or cut short (a damaged download)', async () => {
+    const good = await textPdf(['SERVICES AGREEMENT', '1. DATA', '1.1 The Supplier shall notify the Customer of any Personal Data Breach within 24 hours.']);
+    const damage = fc.record({
+      flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }),
+      cut: fc.option(fc.nat(), { nil: undefined }),
+    });
+    await fc.assert(fc.asyncProperty(damage, async ({ flips, cut }) => {
+      let bytes = Uint8Array.from(good);
+      for (const [at, value] of flips) bytes[at % bytes.length] = value;
+      if (cut !== undefined) bytes = bytes.subarray(0, cut % bytes.length);
+      await readsOrInputError('damaged PDF', 'a.pdf', bytes);
+    }), { numRuns: 100, seed: SEED });
   });
 });
 

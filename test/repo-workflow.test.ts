@@ -164,10 +164,10 @@ describe('pre-commit', () => {
     const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
     expect(hooks).toHaveLength(1);
     const hook = hooks[0]!;
-    expect(hook).toMatchObject({ id: 'clauselint', entry: 'clauselint', language: 'node', files: '\\.(docx|md|markdown|txt)$' });
+    expect(hook).toMatchObject({ id: 'clauselint', entry: 'clauselint', language: 'node', files: '\\.(docx|pdf|md|markdown|txt)$' });
     const re = new RegExp(hook.files as string);
-    for (const f of ['msa.docx', 'contracts/dpa.md', 'a.markdown', 'notes.txt']) expect(re.test(f)).toBe(true);
-    for (const f of ['msa.pdf', 'a.mdx', 'x.docx.bak']) expect(re.test(f)).toBe(false);
+    for (const f of ['msa.docx', 'terms.pdf', 'contracts/dpa.md', 'a.markdown', 'notes.txt']) expect(re.test(f)).toBe(true);
+    for (const f of ['a.mdx', 'x.docx.bak']) expect(re.test(f)).toBe(false);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin.clauselint).toBe('bin/clauselint.js');
   });
@@ -209,7 +209,7 @@ describe('pre-commit', () => {
 
     // pre-commit runs the entry from the repository root with the staged files that match `files`.
     const staged = git('diff', '--cached', '--name-only').trim().split('\n');
-    const hookFiles = staged.filter((f) => /\.(docx|md|markdown|txt)$/.test(f));
+    const hookFiles = staged.filter((f) => /\.(docx|pdf|md|markdown|txt)$/.test(f));
     expect(hookFiles).toEqual(['README.md', 'contracts/good.md', 'contracts/late.md', 'contracts/msa.docx']);
     // The hook's entry, `clauselint`, is the package's bin (the packaging test runs it from the installed tarball).
     const entry = (files: string[]): { status: number | null; stdout: string; stderr: string } => spawnSync(process.execPath, [BIN, ...files], {

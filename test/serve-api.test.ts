@@ -95,7 +95,7 @@ describe('clauselint serve: the API', () => {
 
     const type = await post('/api/lint?filename=contract.pdf.exe', 'x');
     expect(type.status).toBe(415);
-    expect(await type.json()).toEqual({ error: 'contract.pdf.exe: unsupported file type (expected .docx, .md, .markdown or .txt)' });
+    expect(await type.json()).toEqual({ error: 'contract.pdf.exe: unsupported file type (expected .docx, .pdf, .md, .markdown or .txt)' });
     const preset = await post('/api/lint?filename=a.md&preset=lenient', 'x');
     expect(preset.status).toBe(400);
     expect((await preset.json() as { error: string }).error).toMatch(/^unknown playbook "lenient"/);
@@ -159,7 +159,7 @@ describe('clauselint serve: the API', () => {
       const res = kind === 'md' ? await post('/api/lint?preset=outsourcing&filename=a.md', SAMPLE)
         : kind === 'docx' ? await post('/api/lint?preset=recommended&filename=a.docx', docx)
           : kind === 'bad' ? await post('/api/lint?filename=bad.docx', 'PK\u0003\u0004 truncated')
-            : kind === 'type' ? await post('/api/lint?filename=a.pdf', 'x')
+            : kind === 'type' ? await post('/api/lint?filename=a.odt', 'x')
               : await post('/api/annotate?filename=a.docx', docx);
       await res.arrayBuffer();
       return [kind, res.status] as const;

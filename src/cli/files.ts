@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-export const EXTENSIONS = ['docx', 'md', 'markdown', 'txt'];
+export const EXTENSIONS = ['docx', 'pdf', 'md', 'markdown', 'txt'];
 
 export class PatternError extends Error {}
 

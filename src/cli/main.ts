@@ -5,7 +5,7 @@ import { type CliIo, readInput, safePath } from './io.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage:
-  clauselint [options] [FILE|DIR|GLOB ...]          lint contracts (.docx, .md, .markdown, .txt)
+  clauselint [options] [FILE|DIR|GLOB ...]          lint contracts (.docx, .pdf, .md, .markdown, .txt)
   clauselint outline [--format text|json] FILE...   print the section tree clauselint reads
   clauselint compare [options] OLD NEW              compare the findings of two drafts
   clauselint init [--preset NAME] [--format yaml|json]  write a starter config in this folder
@@ -310,7 +310,8 @@ async function annotateAll(target: string, items: Array<{ report: FileReport; so
   ]);
   const docx = items.filter((x) => x.report.format === 'docx');
   for (const x of items) {
-    if (x.report.format !== 'docx') io.stderr(`clauselint: ${safePath(x.report.path)}: not a DOCX, not annotated\n`);
+    if (x.report.format === 'pdf') io.stderr(`clauselint: ${safePath(x.report.path)}: a PDF cannot carry Word comments: annotate the DOCX it was made from\n`);
+    else if (x.report.format !== 'docx') io.stderr(`clauselint: ${safePath(x.report.path)}: not a DOCX, not annotated\n`);
   }
   if (docx.length === 0) {
     io.stderr('clauselint: --annotate: no DOCX file to annotate\n');

@@ -79,6 +79,7 @@ export function lintDocument(doc: ContractDocument, playbook: Playbook, registry
           message: formatMessage(template, d.data),
           line: loc.position?.line ?? 1,
           column: loc.position?.column ?? 1,
+          ...(loc.position?.page !== undefined ? { page: loc.position.page, pageLine: loc.position.pageLine ?? 1 } : doc.format === 'pdf' ? { page: 1, pageLine: 1 } : {}),
           section: loc.section,
           excerpt: loc.excerpt,
           ask: d.info ? null : rule.meta.ask ?? null,

@@ -76,9 +76,12 @@ export interface Finding {
   severity: Severity;
   messageId: string;
   message: string;
-  /** Markdown/text: source line. DOCX: 1-based paragraph index. */
+  /** Markdown/text: source line. DOCX: 1-based paragraph index. PDF: the paragraph's place in reading order (see `page`). */
   line: number;
   column: number;
+  /** PDF only: the page, and the line on it, where the finding is printed (`column` is on that line). */
+  page?: number;
+  pageLine?: number;
   section: SectionRef | null;
   excerpt: string | null;
   /** What to ask for instead (missing and weak clauses). */

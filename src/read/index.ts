@@ -8,6 +8,7 @@ export function formatOf(path: string): Format | null {
   if (p.endsWith('.docx')) return 'docx';
   if (p.endsWith('.md') || p.endsWith('.markdown')) return 'markdown';
   if (p.endsWith('.txt') || p.endsWith('.text')) return 'text';
+  if (p.endsWith('.pdf')) return 'pdf';
   return null;
 }
 
@@ -149,7 +150,9 @@ export async function readDocument(path: string, bytes: Uint8Array, format: Form
       options.checkpoint?.();
       return (await import('./text.js')).readText(path, text);
     }
+    case 'pdf':
+      return (await import('./pdf/index.js')).readPdf(path, bytes, options.checkpoint ? { checkpoint: options.checkpoint } : {});
     default:
-      throw new InputError(path, 'unsupported file type (expected .docx, .md, .markdown or .txt)');
+      throw new InputError(path, 'unsupported file type (expected .docx, .pdf, .md, .markdown or .txt)');
   }
 }

@@ -32,18 +32,24 @@ import { buildSections } from './sections.js';
  *    Unnumbered documents get their headings from short heading lines and
  *    run-in ALL-CAPS headings ("SERVICES: Kappa shall…").
  */
-export function readText(path: string, source: string): ContractDocument {
+export function readText(path: string, source: string, layout: TextLayout = {}): ContractDocument {
   const { lines, header } = contentLines(source);
   const title = findTitle(lines) ?? (header ? { text: header } : null);
   skipTableOfContents(lines);
   const { segs, bodyStart } = segment(lines);
-  const { raw, numbered } = toRawBlocks(segs, lines, title, bodyStart);
+  const { raw, numbered } = toRawBlocks(segs, lines, title, bodyStart, layout);
   const built = buildSections(raw, { pseudoHeadings: false, runInSections: !numbered });
   return {
     path, format: 'text', title: built.title ?? title?.text ?? null,
     preamble: built.preamble, sections: built.sections,
     definitions: collectDefinitions(built.preamble, built.sections),
   };
+}
+
+/** What a reader with layout (the PDF reader) knows that plain text does not say. */
+export interface TextLayout {
+  /** Source lines (1-based) set as headings: larger type, standing alone. Read as headings in unnumbered documents. */
+  headings?: ReadonlySet<number>;
 }
 
 // ---------------------------------------------------------------------------
@@ -80,7 +86,8 @@ const NOISE_LINE: RegExp[] = [
   /^\[(?:LOGO|GRAPHIC[^\]]*|PHOTO|PICTURE)\]$/i,
 ];
 
-function isPagePiece(s: string): boolean {
+/** A page number or page label on its own: "12", "- 12 -", "Page 3 of 10", "ii", "B-2". */
+export function isPagePiece(s: string): boolean {
   return PAGE_PIECE.some((re) => re.test(s));
 }
 
@@ -842,7 +849,10 @@ function segment(ls: CLine[]): { segs: Seg[]; bodyStart: number } {
       return header && (e.rest === '' || capsLead(e.rest) !== null || isAllCaps(e.rest)) ? { style: e.style, value: e.value } : null;
     }
     const viaColon = tail.trimEnd().endsWith(':');
-    if (!goodRest(e, s, viaColon) && !(atLineEnd && !isSubStyle(e.style))) return null;
+    // "2.2.1 ensure continuity…": a sub-clause of a list that runs on from its lead-in starts in lower case; at the
+    // start of a paragraph, continuing the numbering, it is a clause all the same.
+    const runOn = s === 'para' && e.style === 'decimal' && (e.components?.length ?? 0) >= 2 && /^\p{Ll}/u.test(e.rest) && outline.continues(e, true) !== null;
+    if (!goodRest(e, s, viaColon) && !(atLineEnd && !isSubStyle(e.style)) && !runOn) return null;
     const strict = s === 'space';
     const cont = outline.continues(e, !strict);
     let afterHeading = false;
@@ -977,7 +987,7 @@ function lineBreakStarts(prev: string, next: string, wrap: number): boolean {
 // ---------------------------------------------------------------------------
 // 4. Raw blocks
 
-function toRawBlocks(segs: Seg[], ls: CLine[], title: Title | null, bodyStart: number): { raw: RawBlock[]; numbered: boolean } {
+function toRawBlocks(segs: Seg[], ls: CLine[], title: Title | null, bodyStart: number, layout: TextLayout): { raw: RawBlock[]; numbered: boolean } {
   const raw: RawBlock[] = [];
   const firstTop = segs.findIndex((s, k) => k >= bodyStart && (s.style === 'decimal' || s.style === 'article'));
   const tops = segs.filter((s) => s.style === 'decimal' || s.style === 'article').length;
@@ -1026,7 +1036,7 @@ function toRawBlocks(segs: Seg[], ls: CLine[], title: Title | null, bodyStart: n
     } else if (e) {
       // An enumerator the segmenter did not take (a cross-reference that starts a wrapped line, a page's first words).
       b.plain = true;
-    } else if (!numbered && isStandaloneHeading(segs, k, ls)) {
+    } else if (!numbered && (isStandaloneHeading(segs, k, ls) || (seg.parts.length === 1 && layout.headings?.has(l.line) === true && text.length <= 120))) {
       b.headingDepth = 1;
     } else if (!numbered) {
       // An unnumbered document flattened onto a line: "… Agreement. SERVICES: Kubient shall … REVENUE SHARE: …".

@@ -30,13 +30,15 @@ export function sectionLabel(section: SectionRef | null): string {
   return [section.number ? `§ ${section.number}` : null, section.heading].filter(Boolean).join(' ') || '(unnumbered)';
 }
 
-/** Where a finding is: `178:1` for Markdown and text, `¶91` (paragraph index) for DOCX. */
-export function where(f: Pick<Finding, 'line' | 'column'>, format: FileReport['format']): string {
+/** Where a finding is: `178:1` for Markdown and text, `¶91` (paragraph index) for DOCX, `p.3:12` (page 3, line 12) for PDF. */
+export function where(f: Pick<Finding, 'line' | 'column' | 'page' | 'pageLine'>, format: FileReport['format']): string {
+  if (format === 'pdf' && f.page !== undefined) return `p.${f.page}:${f.pageLine ?? 1}`;
   return format === 'docx' ? `¶${f.line}` : `${f.line}:${f.column}`;
 }
 
-/** The same, in words: "line 178" or "paragraph 91". */
-export function whereWords(f: Pick<Finding, 'line'>, format: FileReport['format']): string {
+/** The same, in words: "line 178", "paragraph 91" or "page 3, line 12". */
+export function whereWords(f: Pick<Finding, 'line' | 'page' | 'pageLine'>, format: FileReport['format']): string {
+  if (format === 'pdf' && f.page !== undefined) return `page ${f.page}, line ${f.pageLine ?? 1}`;
   return format === 'docx' ? `paragraph ${f.line}` : `line ${f.line}`;
 }
 

@@ -179,7 +179,8 @@ export function formatCompareStylish(c: Comparison, col: Colours = NO_COLOUR): s
 function findingJson(f: Finding | null): Record<string, unknown> | null {
   if (!f) return null;
   return {
-    ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, message: f.message, line: f.line, column: f.column,
+    ruleId: f.ruleId, severity: f.severity, messageId: f.messageId, message: f.message,
+    ...(f.page !== undefined ? { line: f.pageLine ?? 1, column: f.column, page: f.page } : { line: f.line, column: f.column }),
     section: f.section && { number: f.section.number, heading: f.section.heading }, excerpt: f.excerpt,
   };
 }

@@ -1,4 +1,4 @@
-import type { FileReport } from '../lint/types.js';
+import type { FileReport, Finding } from '../lint/types.js';
 
 export interface InputFailure {
   path: string;
@@ -10,6 +10,11 @@ export interface InputFailure {
  * the same bytes on every run. Suppressed findings are listed with their
  * `suppressed` record and are not counted in the error and warning counts.
  */
+/** `line` and `column`; for a PDF, `page` with the line on that page. */
+function place(x: Finding): { line: number; column: number; page?: number } {
+  return x.page !== undefined ? { line: x.pageLine ?? 1, column: x.column, page: x.page } : { line: x.line, column: x.column };
+}
+
 export function formatJson(files: readonly FileReport[], failures: readonly InputFailure[] = []): string {
   const out = {
     files: files.map((f) => ({
@@ -17,7 +22,7 @@ export function formatJson(files: readonly FileReport[], failures: readonly Inpu
       format: f.format,
       clauses: f.clauses.map((c) => ({ id: c.id, status: c.status, section: c.section && { number: c.section.number, heading: c.section.heading }, evidence: c.evidence, values: sortKeys(c.values) })),
       findings: f.findings.map((x) => ({
-        ruleId: x.ruleId, severity: x.severity, messageId: x.messageId, message: x.message, line: x.line, column: x.column,
+        ruleId: x.ruleId, severity: x.severity, messageId: x.messageId, message: x.message, ...place(x),
         section: x.section && { number: x.section.number, heading: x.section.heading }, excerpt: x.excerpt, ask: x.ask, url: x.url,
         suppressed: x.suppressed
           ? { kind: x.suppressed.kind, reason: x.suppressed.reason, approver: x.suppressed.approver ?? null, expires: x.suppressed.expires ?? null }

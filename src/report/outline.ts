@@ -5,7 +5,9 @@ export interface OutlineSection {
   number: string | null;
   heading: string | null;
   level: number;
+  /** The line (Markdown, text), paragraph index (DOCX), or the line on its page (PDF, with `page`). */
   line: number;
+  page?: number;
   children: OutlineSection[];
 }
 
@@ -18,7 +20,9 @@ export interface OutlineFile {
 
 export function outlineOf(doc: ContractDocument): OutlineFile {
   const conv = (s: Section): OutlineSection => ({
-    number: s.number, heading: s.heading, level: s.level, line: s.position.line, children: s.children.map(conv),
+    number: s.number, heading: s.heading, level: s.level,
+    ...(s.position.page !== undefined ? { line: s.position.pageLine ?? 1, page: s.position.page } : { line: s.position.line }),
+    children: s.children.map(conv),
   });
   return { path: doc.path, format: doc.format, title: doc.title, sections: doc.sections.map(conv) };
 }
@@ -27,12 +31,13 @@ export function formatOutlineJson(docs: readonly ContractDocument[]): string {
   return `${JSON.stringify({ files: docs.map(outlineOf) }, null, 2)}\n`;
 }
 
-/** Indented outline: number, heading, and where it starts (line, or ¶ for a DOCX paragraph index). */
+/** Indented outline: number, heading, and where it starts (line, ¶ for a DOCX paragraph index, p.3:12 for a PDF page and line). */
 export function formatOutlineText(docs: readonly ContractDocument[]): string {
   const lines: string[] = [];
   for (const doc of docs) {
     lines.push(`${doc.path}${doc.title ? ` — ${doc.title}` : ''}`);
-    const where = (s: Section): string => (doc.format === 'docx' ? `¶${s.position.line}` : `${s.position.line}:${s.position.column}`);
+    const where = (s: Section): string => (doc.format === 'docx' ? `¶${s.position.line}`
+      : s.position.page !== undefined ? `p.${s.position.page}:${s.position.pageLine ?? 1}` : `${s.position.line}:${s.position.column}`);
     const visit = (s: Section): void => {
       const label = [s.number, s.heading].filter((x) => x !== null).join(' ') || '(untitled)';
       lines.push(`${'  '.repeat(s.level)}${label}  ${where(s)}`);

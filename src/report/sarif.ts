@@ -15,6 +15,7 @@ const MIME: Readonly<Record<FileReport['format'], string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   markdown: 'text/markdown',
   text: 'text/plain',
+  pdf: 'application/pdf',
 };
 
 /**
@@ -83,9 +84,12 @@ export function formatSarif(files: readonly FileReport[], meta: ReportMeta): str
       const key = `${f.ruleId}\u0000${clauseKey(f)}`;
       const nth = (seen.get(key) ?? 0) + 1;
       seen.set(key, nth);
+      // A PDF's region is the line on its page, the page in the region's properties.
       const region: Sarif.Region = file.format === 'docx'
         ? { startLine: f.line }
-        : { startLine: f.line, startColumn: f.column };
+        : f.page !== undefined
+          ? { startLine: f.pageLine ?? 1, startColumn: f.column, properties: { page: f.page } }
+          : { startLine: f.line, startColumn: f.column };
       if (f.excerpt) region.snippet = { text: f.excerpt };
       const location: Sarif.Location = {
         physicalLocation: {

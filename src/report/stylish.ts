@@ -9,8 +9,10 @@ export const NO_COLOUR: Colours = {
   red: identity, yellow: identity, blue: identity, dim: identity, bold: identity, underline: identity, green: identity,
 } as unknown as Colours;
 
-function where(f: Finding, docx: boolean): string {
-  return docx ? `¶${f.line}` : `${f.line}:${f.column}`;
+/** `178:1`; `¶91` for a DOCX paragraph; `p.3:12` for page 3, line 12 of a PDF. */
+function where(f: Finding, format: FileReport['format']): string {
+  if (format === 'pdf' && f.page !== undefined) return `p.${f.page}:${f.pageLine ?? 1}`;
+  return format === 'docx' ? `¶${f.line}` : `${f.line}:${f.column}`;
 }
 
 function sectionLabel(f: Finding): string {
@@ -30,12 +32,11 @@ export function formatStylish(files: readonly FileReport[], c: Colours = NO_COLO
     suppressed += file.findings.length - shown.length;
     if (shown.length === 0) continue;
     lines.push(c.underline(file.path));
-    const docx = file.format === 'docx';
-    const width = Math.max(...shown.map((f) => where(f, docx).length));
+    const width = Math.max(...shown.map((f) => where(f, file.format).length));
     for (const f of shown) {
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warn' ? c.yellow('warning') : c.blue('info');
       const pad = ' '.repeat(9 - (f.severity === 'error' ? 5 : f.severity === 'warn' ? 7 : 4));
-      lines.push(`  ${c.dim(where(f, docx).padStart(width))}  ${sev}${pad}${c.bold(sectionLabel(f))}  ${f.message}  ${c.dim(f.ruleId)}`);
+      lines.push(`  ${c.dim(where(f, file.format).padStart(width))}  ${sev}${pad}${c.bold(sectionLabel(f))}  ${f.message}  ${c.dim(f.ruleId)}`);
       const indent = ' '.repeat(width + 4);
       if (f.excerpt) lines.push(`${indent}${c.dim(`“${f.excerpt}”`)}`);
       if (f.ask) lines.push(`${indent}${c.green('→')} ${f.ask}`);

@@ -26,7 +26,7 @@ export interface DeskOptions {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; status: number; error: string };
 
-const TYPES = /\.(?:docx|md|markdown|txt)$/i;
+const TYPES = /\.(?:docx|pdf|md|markdown|txt)$/i;
 
 export class Desk {
   private readonly contexts = new Map<string, Contexts>();
@@ -63,7 +63,7 @@ export class Desk {
   /** Lint one upload under a playbook ("config", or a preset's name). */
   async lint(name: string, bytes: Uint8Array, playbook: string): Promise<Outcome<FileReport>> {
     const file = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '') || 'upload';
-    if (!TYPES.test(file)) return { ok: false, status: 415, error: `${file}: unsupported file type (expected .docx, .md, .markdown or .txt)` };
+    if (!TYPES.test(file)) return { ok: false, status: 415, error: `${file}: unsupported file type (expected .docx, .pdf, .md, .markdown or .txt)` };
     let ctx: ConfigContext;
     try {
       ctx = await this.context(playbook);

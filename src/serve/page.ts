@@ -24,16 +24,16 @@ export const PAGE_HTML = `<!doctype html>
     <h2 id="choose-title">Review drafts</h2>
     <label>Playbook <select id="playbook"></select></label>
     <div id="drop" tabindex="0">
-      <p>Drop DOCX, Markdown or text files here, or</p>
-      <label class="button">Choose files <input id="files" type="file" multiple accept=".docx,.md,.markdown,.txt"></label>
+      <p>Drop DOCX, PDF, Markdown or text files here, or</p>
+      <label class="button">Choose files <input id="files" type="file" multiple accept=".docx,.pdf,.md,.markdown,.txt"></label>
     </div>
     <p id="status" role="status"></p>
   </section>
   <section id="results" aria-label="Results"></section>
   <section id="compare" aria-labelledby="compare-title">
     <h2 id="compare-title">Compare two drafts</h2>
-    <label>Old draft <input id="old" type="file" accept=".docx,.md,.markdown,.txt"></label>
-    <label>New draft <input id="new" type="file" accept=".docx,.md,.markdown,.txt"></label>
+    <label>Old draft <input id="old" type="file" accept=".docx,.pdf,.md,.markdown,.txt"></label>
+    <label>New draft <input id="new" type="file" accept=".docx,.pdf,.md,.markdown,.txt"></label>
     <button id="run-compare" type="button">Compare</button>
     <div id="comparison"></div>
   </section>

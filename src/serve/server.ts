@@ -187,6 +187,7 @@ async function lintRoute(bytes: Uint8Array, q: URLSearchParams, res: ServerRespo
 async function annotateRoute(bytes: Uint8Array, q: URLSearchParams, res: ServerResponse, opts: ServeOptions): Promise<void> {
   const { playbook, filename } = params(q);
   const report = await lintOrFail(opts, filename, bytes, playbook);
+  if (report.format === 'pdf') throw new HttpError(415, `${report.path}: a PDF cannot carry Word comments: annotate the DOCX it was made from`);
   if (report.format !== 'docx') throw new HttpError(415, `${report.path}: not a DOCX: only a DOCX can be annotated`);
   const out = annotate(bytes, report);
   res.writeHead(200, {
