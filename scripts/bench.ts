@@ -1,10 +1,11 @@
 /**
  * npm run bench — speed and scale against the parsing floor.
  *
- * Generates contracts of 10, 100 and 1,000 pages (deterministic), in Markdown and DOCX,
+ * Generates contracts of 10, 100 and 1,000 pages (deterministic), in Markdown, DOCX and PDF,
  * and measures in this run:
  *   - the parsing floor: remark-parse alone (Markdown); unzip + a streaming XML pass over
- *     word/document.xml (DOCX), with mammoth's convertToHtml beside it for reference;
+ *     word/document.xml (DOCX), with mammoth's convertToHtml beside it for reference; pdf.js's
+ *     text content of every page (PDF);
  *   - clauselint's stages in-process: read, analyse, detect, rules, report;
  *   - the whole `clauselint` process, start-up included, and its peak memory;
  *   - throughput on every file of ../shared/corpus (one process for all of them).
@@ -38,7 +39,7 @@ import { detectClauses } from '../src/detect/index.js';
 import { lintDocument } from '../src/lint/engine.js';
 import { readDocument } from '../src/read/index.js';
 import { formatJson } from '../src/report/json.js';
-import { generate, toDocx, toMarkdown } from './generate-contract.js';
+import { generate, toDocx, toMarkdown, toPdf } from './generate-contract.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, mammoth: { type: 'boolean' }, runs: { type: 'string' }, 'no-build': { type: 'boolean' }, 'per-file': { type: 'boolean' } } });
@@ -46,6 +47,14 @@ const RUNS = Number(values.runs ?? 3);
 const SIZES = values.quick ? [10, 50, 100] : [10, 50, 100, 1000];
 
 // ---- measurement helpers --------------------------------------------------------------
+/** The PDF floor: pdf.js's text content of every page, nothing else. */
+async function pdfFloor(bytes: Uint8Array): Promise<void> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+  for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getTextContent();
+  await doc.destroy();
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -110,14 +119,16 @@ async function main(): Promise<void> {
     const words = md.split(/\s+/).length;
     const mdPath = join(dir, `msa-${pages}.md`);
     const docxPath = join(dir, `msa-${pages}.docx`);
+    const pdfPath = join(dir, `msa-${pages}.pdf`);
     writeFileSync(mdPath, md);
     writeFileSync(docxPath, docx);
-    for (const format of ['markdown', 'docx'] as const) {
-      const path = format === 'markdown' ? mdPath : docxPath;
+    writeFileSync(pdfPath, await toPdf(blocks));
+    for (const format of ['markdown', 'docx', 'pdf'] as const) {
+      const path = format === 'markdown' ? mdPath : format === 'docx' ? docxPath : pdfPath;
       const bytes = new Uint8Array(readFileSync(path));
       const floor = format === 'markdown'
         ? await time(() => unified().use(remarkParse).parse(md))
-        : await time(() => docxFloor(bytes));
+        : format === 'docx' ? await time(() => docxFloor(bytes)) : await time(() => pdfFloor(bytes));
       const mam = format === 'docx' && (pages <= 100 || values.mammoth)
         ? await time(() => mammoth.convertToHtml({ buffer: Buffer.from(bytes) }), 1)
         : null;
@@ -138,10 +149,16 @@ async function main(): Promise<void> {
     }
   }
   console.log(rows.join('\n'));
+  console.log('\nPDF against the DOCX of the same document (whole process, pages a second):');
+  for (const pages of SIZES) {
+    const pdf = totals.get(`pdf:${pages}:process`)!;
+    const docx = totals.get(`docx:${pages}:process`)!;
+    console.log(`  ${pages} pages: PDF ${(pages / (pdf / 1000)).toFixed(0)} pages/s, DOCX ${(pages / (docx / 1000)).toFixed(0)} pages/s (PDF ${x(pdf / docx)} the DOCX time)`);
+  }
 
   if (SIZES.includes(1000) && SIZES.includes(100)) {
     console.log('\nScaling, 100 → 1,000 pages (linear would be 10×):');
-    for (const format of ['markdown', 'docx']) {
+    for (const format of ['markdown', 'docx', 'pdf']) {
       console.log(`  ${format}: in-process ${x(totals.get(`${format}:1000`)! / totals.get(`${format}:100`)!)}, whole process ${x(totals.get(`${format}:1000:process`)! / totals.get(`${format}:100:process`)!)}`);
     }
   }

@@ -66,3 +66,18 @@ export async function toDocx(blocks: readonly GenBlock[]): Promise<Buffer> {
   const doc = new Document({ creator: 'clauselint bench', title: 'bench', sections: [{ children }] });
   return Packer.toBuffer(doc);
 }
+
+/** The same contract as a PDF (pdfkit's own line breaking on A4, headings in larger type), as a word processor prints it. */
+export async function toPdf(blocks: readonly GenBlock[]): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({ size: 'A4', margin: 72, info: { Title: 'bench', CreationDate: new Date('2025-01-01T00:00:00Z') } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((ok) => doc.on('end', () => ok(Buffer.concat(chunks))));
+  for (const b of blocks) {
+    const size = b.kind === 'title' ? 18 : b.kind === 'h1' ? 14 : 11;
+    doc.font('Helvetica').fontSize(size).text(b.text, { align: b.kind === 'p' ? 'justify' : 'left', paragraphGap: 6 });
+  }
+  doc.end();
+  return done;
+}

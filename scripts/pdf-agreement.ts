@@ -119,8 +119,13 @@ function numberAgreement(a: string[], b: string[]): { shared: number; of: number
     }
   };
   take((x, y) => x === y);
-  const bare = (x: string): boolean => /^[A-Za-z]{1,4}$|^\d{1,3}$/.test(x);
-  take((x, y) => (bare(x) && y.endsWith(`(${x})`)) || (bare(y) && x.endsWith(`(${y})`)));
+  // "a" or "(a)(1)": a list label given without its clause, matched by the end of the other reader's full number.
+  const relative = (x: string): string | null => (/^[A-Za-z]{1,4}$|^\d{1,3}$/.test(x) ? `(${x})` : /^\(/.test(x) ? x : null);
+  const within = (x: string, y: string): boolean => {
+    const r = relative(x);
+    return r !== null && y.length > r.length && y.endsWith(r);
+  };
+  take((x, y) => within(x, y) || within(y, x));
   return { shared, of: Math.max(a.length, b.length), missing: left, extra: right };
 }
 
@@ -136,6 +141,8 @@ async function measure(name: string, pairs: Array<{ source: string; pdf: string 
   let same = 0;
   let pairsCount = 0;
   const rows: string[] = [];
+  // The UK facilities-management pack of 2017 (its files carry the pack's version, "v.1.4" / "FM1.4").
+  const pack = { docs: 0, shared: 0, of: 0, same: 0, pairs: 0 };
   for (const p of pairs) {
     const src = await readDocument(p.source, readFileSync(p.source));
     let pdf: ContractDocument;
@@ -155,6 +162,13 @@ async function measure(name: string, pairs: Array<{ source: string; pdf: string 
       if (b.get(id) === st) same++;
       else differ.push(`${id} ${st}→${b.get(id)}`);
     }
+    if (/v\.?1[.-]4|FM1\.4/.test(basename(p.source))) {
+      pack.docs++;
+      pack.shared += n.shared;
+      pack.of += n.of;
+      pack.same += a.size - differ.length;
+      pack.pairs += a.size;
+    }
     const pct = (x: number, y: number): string => (y === 0 ? '  –  ' : `${((100 * x) / y).toFixed(1)}%`);
     rows.push(`  ${basename(p.source).slice(0, 60).padEnd(60)} numbers ${String(n.shared).padStart(4)}/${String(n.of).padEnd(4)} ${pct(n.shared, n.of).padStart(6)}  statuses ${a.size - differ.length}/${a.size}`);
     if (values.verbose) {
@@ -163,6 +177,7 @@ async function measure(name: string, pairs: Array<{ source: string; pdf: string 
       if (differ.length) rows.push(`      statuses: ${differ.join(', ')}`);
     }
   }
+  if (pack.of > 0) rows.push(`  the 2017 FM pack alone (${pack.docs} documents): clause numbers ${pack.shared}/${pack.of} = ${((100 * pack.shared) / pack.of).toFixed(1)}%; clause statuses ${pack.same}/${pack.pairs} = ${((100 * pack.same) / pack.pairs).toFixed(1)}%`);
   console.log(`${name}: ${pairs.length} documents`);
   console.log(rows.join('\n'));
   console.log(`${name}: clause numbers ${shared}/${of} = ${((100 * shared) / Math.max(1, of)).toFixed(1)}%; clause statuses ${same}/${pairsCount} = ${((100 * same) / Math.max(1, pairsCount)).toFixed(1)}%\n`);

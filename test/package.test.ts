@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
 import { ROOT, cliEnv, runCli, type CliResult } from './helpers.js';
 import { startServe } from './serve-helpers.js';
+import { textPdf } from '../scripts/make-pdf-fixtures.js';
 
 const SAMPLE = readFileSync(join(ROOT, 'fixtures', 'sample-outsourcing.md'), 'utf8');
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -193,6 +194,17 @@ describe('the installed package', () => {
     expect(comments).toContain('w:author="clauselint"');
     expect(comments).toContain('breach-notification');
     expect(readFileSync(join(dir, 'msa.docx')).equals(readFileSync(docx))).toBe(true);
+  });
+
+  it('a PDF: read from its text layer (pdf.js installed as a dependency), findings on their page', async () => {
+    const dir = folder('pdf', { 'terms.pdf': await textPdf(['SERVICES AGREEMENT', '1. DATA', '1.1 The Supplier shall notify the Customer of any Personal Data Breach promptly.', '2. FEES', '2.1 The fees are [TBD].']) });
+    const r = await cl(['-f', 'json', 'terms.pdf'], dir);
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out) as { files: Array<{ format: string; findings: Array<{ ruleId: string; page?: number }> }> };
+    expect(report.files[0]!.format).toBe('pdf');
+    expect(report.files[0]!.findings.find((f) => f.ruleId === 'placeholder')?.page).toBe(1);
+    const outline = await cl(['outline', 'terms.pdf'], dir);
+    expect(outline.out).toContain('    1.1  p.1:3\n');
   });
 
   it('serve: the page, a DOCX annotated through the API, and the config found where it started', async () => {

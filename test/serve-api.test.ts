@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
+import { buildPdfFixtures } from '../scripts/make-pdf-fixtures.js';
 import { ROOT, runCli } from './helpers.js';
 import { raw, type Served, startServe } from './serve-helpers.js';
 
@@ -59,6 +60,19 @@ describe('clauselint serve: the API', () => {
     const comments = strFromU8(files['word/comments.xml']!);
     expect(comments.match(/<w:comment /g)?.length).toBe(lint.files[0]!.findings.length);
     expect(comments).toContain('breach');
+  });
+
+  it('reads a PDF upload with page positions, and says an annotated copy needs the DOCX', async () => {
+    await buildPdfFixtures(dir);
+    const pdf = readFileSync(join(dir, 'agreement.pdf'));
+    const res = await post('/api/lint?preset=outsourcing&filename=agreement.pdf', pdf);
+    expect(res.status).toBe(200);
+    const json = await res.json() as { files: Array<{ format: string; findings: Array<{ page?: number }> }> };
+    expect(json.files[0]!.format).toBe('pdf');
+    expect(json.files[0]!.findings.every((f) => typeof f.page === 'number')).toBe(true);
+    const annotate = await post('/api/annotate?filename=agreement.pdf', pdf);
+    expect(annotate.status).toBe(415);
+    expect(await annotate.json()).toEqual({ error: 'agreement.pdf: a PDF cannot carry Word comments: annotate the DOCX it was made from' });
   });
 
   it('renders the Markdown and HTML gap reports, and compares two drafts', async () => {
