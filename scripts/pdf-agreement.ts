@@ -105,7 +105,7 @@ const norm = (n: string): string => n.replace(/\.$/, '');
  * Shared numbers (as multisets) over the larger count. Two passes: the same number; then a list label one reader
  * gives alone ("a", as the Markdown reader numbers a lettered list) and the other under its clause ("5(a)").
  */
-function numberAgreement(a: string[], b: string[]): { shared: number; of: number; missing: string[]; extra: string[] } {
+function numberAgreement(a: string[], b: string[]): { shared: number; of: number; source: number; missing: string[]; extra: string[] } {
   const left = a.map(norm);
   const right = b.map(norm);
   let shared = 0;
@@ -126,7 +126,7 @@ function numberAgreement(a: string[], b: string[]): { shared: number; of: number
     return r !== null && y.length > r.length && y.endsWith(r);
   };
   take((x, y) => within(x, y) || within(y, x));
-  return { shared, of: Math.max(a.length, b.length), missing: left, extra: right };
+  return { shared, of: Math.max(a.length, b.length), source: a.length, missing: left, extra: right };
 }
 
 async function statuses(doc: ContractDocument): Promise<Map<string, string>> {
@@ -138,11 +138,12 @@ async function statuses(doc: ContractDocument): Promise<Map<string, string>> {
 async function measure(name: string, pairs: Array<{ source: string; pdf: string }>): Promise<void> {
   let shared = 0;
   let of = 0;
+  let source = 0;
   let same = 0;
   let pairsCount = 0;
   const rows: string[] = [];
   // The UK facilities-management pack of 2017 (its files carry the pack's version, "v.1.4" / "FM1.4").
-  const pack = { docs: 0, shared: 0, of: 0, same: 0, pairs: 0 };
+  const pack = { docs: 0, shared: 0, of: 0, source: 0, same: 0, pairs: 0 };
   for (const p of pairs) {
     const src = await readDocument(p.source, readFileSync(p.source));
     let pdf: ContractDocument;
@@ -155,6 +156,7 @@ async function measure(name: string, pairs: Array<{ source: string; pdf: string 
     const n = numberAgreement(numbers(src), numbers(pdf));
     shared += n.shared;
     of += n.of;
+    source += n.source;
     const [a, b] = await Promise.all([statuses(src), statuses(pdf)]);
     const differ: string[] = [];
     for (const [id, st] of a) {
@@ -166,6 +168,7 @@ async function measure(name: string, pairs: Array<{ source: string; pdf: string 
       pack.docs++;
       pack.shared += n.shared;
       pack.of += n.of;
+      pack.source += n.source;
       pack.same += a.size - differ.length;
       pack.pairs += a.size;
     }
@@ -177,10 +180,10 @@ async function measure(name: string, pairs: Array<{ source: string; pdf: string 
       if (differ.length) rows.push(`      statuses: ${differ.join(', ')}`);
     }
   }
-  if (pack.of > 0) rows.push(`  the 2017 FM pack alone (${pack.docs} documents): clause numbers ${pack.shared}/${pack.of} = ${((100 * pack.shared) / pack.of).toFixed(1)}%; clause statuses ${pack.same}/${pack.pairs} = ${((100 * pack.same) / pack.pairs).toFixed(1)}%`);
+  if (pack.of > 0) rows.push(`  the 2017 FM pack alone (${pack.docs} documents): clause numbers ${pack.shared}/${pack.of} = ${((100 * pack.shared) / pack.of).toFixed(1)}% (of the source's numbered paragraphs: ${((100 * pack.shared) / pack.source).toFixed(1)}%); clause statuses ${pack.same}/${pack.pairs} = ${((100 * pack.same) / pack.pairs).toFixed(1)}%`);
   console.log(`${name}: ${pairs.length} documents`);
   console.log(rows.join('\n'));
-  console.log(`${name}: clause numbers ${shared}/${of} = ${((100 * shared) / Math.max(1, of)).toFixed(1)}%; clause statuses ${same}/${pairsCount} = ${((100 * same) / Math.max(1, pairsCount)).toFixed(1)}%\n`);
+  console.log(`${name}: clause numbers ${shared}/${of} = ${((100 * shared) / Math.max(1, of)).toFixed(1)}% (of the source's ${source} numbered paragraphs: ${((100 * shared) / Math.max(1, source)).toFixed(1)}%); clause statuses ${same}/${pairsCount} = ${((100 * same) / Math.max(1, pairsCount)).toFixed(1)}%\n`);
 }
 
 if (!existsSync(CORPUS)) {
