@@ -1,4 +1,5 @@
-import { placedBlocks, spanLocation } from '../src/lint/blocks.js';
+import { placedBlocks, spanLocation, type PlacedBlock } from '../src/lint/blocks.js';
+import { DOCUMENT_LABEL, documentLabels, labelsIn, type PackContext } from '../src/lint/pack-context.js';
 import { isAttachmentDocument } from '../src/lint/terms.js';
 import { defineRule } from '../src/lint/types.js';
 import { parseEnumerator, romanValue, toRoman } from '../src/read/enumerators.js';
@@ -153,7 +154,11 @@ export default defineRule({
     clause: false,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
-    messages: { broken: '{ref} does not exist in this document.' },
+    messages: {
+      broken: '{ref} does not exist in this document.',
+      missingDocument: '{ref} is referred to but is not in the pack ({count} references).',
+      brokenIn: '{ref} does not exist in {document}.',
+    },
     ask: 'Correct the cross-reference, or add the clause or attachment it points to.',
     url: 'rules/broken-cross-reference.md',
   },
@@ -184,6 +189,15 @@ export default defineRule({
         const start = m.index ?? 0;
         const after = text.slice(start + m[0].length);
         const before = text.slice(Math.max(0, start - 30), start);
+        // In a pack, "paragraph 5.2 of Call-Off Schedule 10" is checked against that document's own numbering.
+        const target = ctx.pack && kind === 'section' ? packTarget(ctx.pack, ctx.doc, after) : null;
+        if (target) {
+          for (const id of [...m[2]!.matchAll(SPLIT_IDS)].map((x) => x[0].replace(/\s+/g, ''))) {
+            if (!/^\d/.test(id) || resolvesSection(id, indexOf(target.doc))) continue;
+            ctx.report({ messageId: 'brokenIn', data: { ref: `${keyword.replace(/s$/, '').replace(/^(\w)/, (c) => c.toUpperCase())} ${id}`, document: target.label }, at: spanLocation(p, start, m[0].length) });
+          }
+          continue;
+        }
         if (OTHER_DOC_AFTER.test(after) || STATUTE_AFTER.test(after)) continue;
         const wider = text.slice(Math.max(0, start - 80), start);
         if (INSTRUMENT_BEFORE.test(wider.replace(/([A-Z])\./g, '$1')) || SELF_BEFORE.test(before) || (kind === 'section' && OF_PART_AFTER.test(after))) continue;
@@ -255,5 +269,63 @@ export default defineRule({
       if (c.ok || foreign(c.family)) continue;
       ctx.report({ messageId: 'broken', data: { ref: c.ref }, at: c.at });
     }
+    if (ctx.pack) {
+      for (const m of missingDocuments(ctx.pack)) {
+        if (m.doc === ctx.doc) ctx.report({ messageId: 'missingDocument', data: { ref: m.ref, count: m.count }, at: spanLocation(m.block, m.index, m.ref.length) });
+      }
+    }
   },
 });
+
+const indexes = new WeakMap<ContractDocument, Index>();
+const indexOf = (doc: ContractDocument): Index => {
+  let idx = indexes.get(doc);
+  if (!idx) {
+    idx = buildIndex(doc);
+    indexes.set(doc, idx);
+  }
+  return idx;
+};
+
+const OF_DOCUMENT = new RegExp(String.raw`^\s*(?:\([^)]{0,40}\)\s*)?(?:of|in|under)\s+(?:the\s+)?(${DOCUMENT_LABEL.source})`, 'i');
+
+/** The pack document a reference's following words name ("… of Call-Off Schedule 10"), when it is another one that numbers its parts. */
+function packTarget(pack: PackContext, doc: ContractDocument, after: string): { doc: ContractDocument; label: string } | null {
+  const m = OF_DOCUMENT.exec(after);
+  if (!m) return null;
+  const target = pack.resolve(m[1]!);
+  if (target === null || target === 'ambiguous' || target === doc || !indexOf(target).hasDecimal) return null;
+  return { doc: target, label: m[1]!.replace(/\s+/g, ' ') };
+}
+
+interface MissingDocument { ref: string; count: number; doc: ContractDocument; block: PlacedBlock; index: number }
+
+const missingCache = new WeakMap<PackContext, MissingDocument[]>();
+
+/**
+ * References to documents of a pack's own families ("Call-Off Schedule 22" in a pack of call-off schedules) that
+ * no document of the pack answers to: each once per pack, at its first reference in the pack's order.
+ */
+function missingDocuments(pack: PackContext): MissingDocument[] {
+  const cached = missingCache.get(pack);
+  if (cached) return cached;
+  const families = new Set(pack.docs.flatMap((d) => documentLabels(d)).map((l) => `${l.family ?? ''}|${l.kind}`));
+  const found = new Map<string, MissingDocument>();
+  for (const doc of pack.docs) {
+    const own = new Set(documentLabels(doc).map((l) => `${l.family ?? ''}|${l.kind}|${l.id}`));
+    for (const p of placedBlocks(doc)) {
+      for (const m of p.block.text.matchAll(DOCUMENT_LABEL)) {
+        const [label] = labelsIn(m[0]);
+        if (!label || label.family === null || /^X{1,3}$/.test(label.id) || !families.has(`${label.family}|${label.kind}`) || own.has(`${label.family}|${label.kind}|${label.id}`)) continue;
+        if (pack.resolve(m[0]) !== null) continue;
+        const key = `${label.family}|${label.kind}|${label.id}`;
+        const seen = found.get(key);
+        if (seen) seen.count += 1;
+        else found.set(key, { ref: m[0].replace(/\s+/g, ' '), count: 1, doc, block: p, index: m.index ?? 0 });
+      }
+    }
+  }
+  const out = [...found.values()];
+  missingCache.set(pack, out);
+  return out;
+}

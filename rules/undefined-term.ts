@@ -1,5 +1,6 @@
 import { placedBlocks, spanLocation, type PlacedBlock } from '../src/lint/blocks.js';
-import { isAttachmentDocument } from '../src/lint/terms.js';
+import { isAttachmentDocument, isDefinitionsDocument } from '../src/lint/terms.js';
+import type { PackContext } from '../src/lint/pack-context.js';
 import { defineRule } from '../src/lint/types.js';
 import { termKey } from './duplicate-definition.js';
 
@@ -45,6 +46,24 @@ function atSentenceStart(text: string, index: number): boolean {
   return /[.!?:;(\]"“|]$/.test(before) || (end <= 8 ? /(?:^|\s)(?:\(?[a-z0-9ivx]{1,4}[.)])$/i : /\s(?:\(?[a-z0-9ivx]{1,4}[.)])$/i).test(before);
 }
 
+/** The words a text writes in lower case: ordinary words, where a word only ever capitalised is a name. Web addresses are no words of the text. */
+function ordinaryWords(text: string): Set<string> {
+  const prose = text.replace(/\b(?:https?:\/\/|www\.)\S{0,300}|\b[\w-]{1,60}(?:\.[\w-]{1,60}){0,4}\.(?:com|org|net|gov|io|co|uk|eu)\b\S{0,300}/gi, ' ');
+  return new Set((prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+}
+
+const packWordCache = new WeakMap<PackContext, Set<string>>();
+
+/** In a pack, the ordinary words of the whole contract. */
+function packWords(pack: PackContext): Set<string> {
+  let words = packWordCache.get(pack);
+  if (!words) {
+    words = ordinaryWords(pack.docs.map((d) => placedBlocks(d).filter((b) => !b.heading).map((b) => b.block.text).join('\n')).join('\n'));
+    packWordCache.set(pack, words);
+  }
+  return words;
+}
+
 export default defineRule({
   meta: {
     id: 'undefined-term',
@@ -63,18 +82,19 @@ export default defineRule({
     url: 'rules/undefined-term.md',
   },
   check(ctx) {
-    const defined = new Set(ctx.doc.definitions.map((d) => singular(termKey(d.term))));
+    // In a pack the definitions schedule and the core terms define for every document.
+    const visible = ctx.pack ? ctx.pack.definitionsFor(ctx.doc) : ctx.doc.definitions;
+    const defined = new Set(visible.map((d) => singular(termKey(d.term))));
     const blocks = placedBlocks(ctx.doc).filter((b) => !b.heading);
     const all = blocks.map((b) => b.block.text).join('\n');
     // A schedule linted on its own uses the main terms' definitions, which are in another file.
-    if (DEFINED_ELSEWHERE.test(all) || isAttachmentDocument(ctx.doc)) return;
+    if (!ctx.pack && (DEFINED_ELSEWHERE.test(all) || isAttachmentDocument(ctx.doc))) return;
     if (GDPR_NAMED.test(all)) for (const t of GDPR_TERMS) defined.add(singular(t));
     // The FAR defines the words of a federal contract (FAR 2.101) for the clauses that cite it.
     if ((all.match(/\bFAR\s+52\./g) ?? []).length >= 3) for (const t of FAR_TERMS) defined.add(singular(t));
     // Words only ever written with a capital are names (Northwind, England), not terms.
     // Web addresses are not words of the text ("canonical.com" does not make "Canonical" an ordinary word).
-    const prose = all.replace(/\b(?:https?:\/\/|www\.)\S{0,300}|\b[\w-]{1,60}(?:\.[\w-]{1,60}){0,4}\.(?:com|org|net|gov|io|co|uk|eu)\b\S{0,300}/gi, ' ');
-    const lowercaseSeen = new Set((prose.match(/(?<![\p{L}])[\p{Ll}][\p{Ll}-]+/gu) ?? []).map((w) => w.toLowerCase()));
+    const lowercaseSeen = ctx.pack ? packWords(ctx.pack) : ordinaryWords(all);
     // Capitalised words seen after a lower-case word, i.e. not capitalised for opening a sentence ("with Ubuntu").
     const midSentence = new Set((all.match(/(?<=[\p{Ll},;]\s+)[\p{Lu}][\p{Ll}]+/gu) ?? []));
     const uses = new Map<string, { first: PlacedBlock; index: number; count: number; determined: number }>();
@@ -116,6 +136,8 @@ export default defineRule({
         const before = text.slice(Math.max(0, index - 40), index);
         // Inside a placeholder or drafting note ("[Insert Not applicable …]"), after a standard's or an order's number,
         // or as a schedule's title in brackets: not a term of this document.
+        // Part of a named act: "Income Tax (Earnings and Pensions) Act 2003".
+        if (/^\s*(?:\([^)]{1,60}\)\s*)?(?:Act|Regulations|Order|Directive|Rules)\b/.test(text.slice(index + run.length))) continue;
         if (insideBrackets(text, index) || STANDARD_BEFORE.test(text.slice(Math.max(0, index - 60), index)) || TITLE_AFTER_LABEL.test(before)) continue;
         // A whole table cell is a label; so is a level or phase named by its number ("Severity 1", "Phase 2").
         if (cells.some((c) => c === run || c === m[0])) continue;
@@ -154,7 +176,10 @@ export default defineRule({
     const minUses = ctx.options.minUses as number;
     // A document that defines few terms of its own (terms of service, a form, a specification) capitalises names,
     // products and titles, not undefined terms: judged only where the document works with defined terms.
-    if (ctx.doc.definitions.filter((d) => d.kind === 'means' || d.kind === 'table').length < MIN_DEFINITIONS) return;
+    // In a pack, the main document and the definitions schedule work with the pack's definitions; another document is
+    // judged when it defines terms of its own.
+    const judgedBy = ctx.pack && (ctx.doc === ctx.pack.main || isDefinitionsDocument(ctx.doc)) ? visible : ctx.doc.definitions;
+    if (judgedBy.filter((d) => d.kind === 'means' || d.kind === 'table').length < MIN_DEFINITIONS) return;
     for (const [, u] of [...uses].sort((a, b) => a[1].first.block.position.line - b[1].first.block.position.line)) {
       if (u.count < minUses || (!/\s/.test(u.first.block.text.slice(u.index).match(RUN)?.[0] ?? '') && u.count < minUses + 1)) continue;
       if (u.determined < 2) continue;

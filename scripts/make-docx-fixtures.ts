@@ -225,7 +225,7 @@ export function normaliseZipTimes(zip: Uint8Array): Uint8Array {
   return out;
 }
 
-async function renderDocx(blocks: readonly FixtureBlock[]): Promise<Uint8Array> {
+export async function renderDocx(blocks: readonly FixtureBlock[]): Promise<Uint8Array> {
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const title = titleBlock && titleBlock.kind === 'title' ? titleBlock.text : 'Untitled';
   const doc = new Document({
@@ -240,6 +240,87 @@ async function renderDocx(blocks: readonly FixtureBlock[]): Promise<Uint8Array> 
 }
 
 /** Write every DOCX fixture into outDir (created if missing); returns the paths written, in a fixed order. */
+/**
+ * A contract pack in three DOCX files (issue 16): core terms that hand definitions to a definitions schedule and
+ * exit to an exit schedule, refer to a schedule that is not in the pack and to a paragraph the exit schedule does
+ * not have, and use a term the exit schedule defines for itself only.
+ */
+export const PACK: Readonly<Record<string, string>> = {
+  'Core Terms.docx': `# Core Terms
+
+## 1. Definitions
+
+1.1 Interpret this Contract using Joint Schedule 1 (Definitions).
+
+## 2. Data protection
+
+2.1 The Supplier shall notify the Buyer of any Personal Data Breach within 24 hours of becoming aware of it.
+
+## 3. Exit
+
+3.1 On expiry or termination the Supplier shall comply with Call-Off Schedule 10 (Exit Management).
+
+3.2 The Supplier shall keep the Exit Plan up to date in accordance with paragraph 2.1 of Call-Off Schedule 10 (Exit Management).
+
+3.3 The Buyer may extend the Termination Assistance Period by notice, and the Termination Assistance Period then ends on the date in the notice.
+
+## 4. Changes
+
+4.1 Either party may request a change to this Contract by a Change Request. The Buyer shall respond to the Change Request within 10 Working Days, and no change is made until the Change Request is signed.
+
+4.2 The Supplier shall meet the security requirements in Call-Off Schedule 22 (Security) and report under paragraph 9.9 of Call-Off Schedule 10 (Exit Management).
+
+4.3 The Supplier shall keep the records that Call-Off Schedule 22 (Security) requires.
+
+## 5. Governing law
+
+5.1 This Contract is governed by the law of England and Wales.
+`,
+  'Joint Schedule 1 - Definitions.docx': `# Joint Schedule 1 (Definitions)
+
+## 1. Definitions
+
+1.1 In each Contract, capitalised expressions have the meanings set out in this Joint Schedule 1 (Definitions).
+
+| Term | Meaning |
+| --- | --- |
+| "Buyer" | the public sector body that buys the Deliverables under the Contract; |
+| "Supplier" | the person who supplies the Deliverables under the Contract; |
+| "Deliverables" | the goods and services the Supplier provides under the Contract; |
+| "Exit Plan" | the plan for the orderly transfer of the Deliverables at the end of the Contract; |
+| "Personal Data Breach" | has the meaning given in the UK GDPR; |
+| "Working Days" | any day other than a Saturday, a Sunday or a public holiday in England; |
+| "Dormant Account" | an account of the Buyer that no Contract has used for a year; |
+`,
+  'Call-Off Schedule 10 (Exit Management).docx': `# Call-Off Schedule 10 (Exit Management)
+
+## 1. Definitions
+
+1.1 In this Schedule, the following words shall have the following meanings:
+
+| Term | Meaning |
+| --- | --- |
+| "Termination Assistance Period" | the period of up to six months after termination or expiry during which the Supplier provides exit assistance; |
+
+## 2. Exit
+
+2.1 The Supplier shall maintain an Exit Plan and, for up to six (6) months after termination or expiry, provide exit assistance in accordance with it, including the transfer of knowledge and data to any replacement supplier and the continued provision of the Deliverables during the Termination Assistance Period.
+
+2.2 The Supplier shall cooperate fully with the Buyer and any replacement supplier during the Termination Assistance Period.
+`,
+};
+
+export async function buildPackFixtures(outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const [name, source] of Object.entries(PACK)) {
+    const path = join(outDir, name);
+    await writeFile(path, await renderDocx(parseFixtureMarkdown(source)));
+    written.push(path);
+  }
+  return written;
+}
+
 export async function buildDocxFixtures(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const sample = parseFixtureMarkdown(await readFile(SAMPLE_MARKDOWN_PATH, 'utf8'));

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { globsMatch, isIgnored, playbookFor } from '../config/resolve.js';
 import { ConfigError } from '../config/schema.js';
 import { applyBaseline, applyWaivers, buildBaseline, recount, SUPPRESSION_RULES } from '../lint/suppress.js';
+import type { PackReport } from '../lint/pack.js';
 import type { FileReport, RuleMeta } from '../lint/types.js';
 import { BaselineError, loadBaseline, saveBaseline } from './baseline.js';
 import type { BatchItem } from './batch.js';
@@ -25,6 +26,8 @@ export interface RunOptions {
   maxFileSize?: number | undefined;
   /** --timeout (seconds, 0: none): overrides the configs' `timeout`. */
   timeout?: number | undefined;
+  /** --pack: every file given is one contract. */
+  pack?: boolean | undefined;
 }
 
 export interface LintRun {
@@ -38,6 +41,8 @@ export interface LintRun {
   clauseTitles: Record<string, string>;
   /** Files skipped because a config's `ignores` names them. */
   ignored: string[];
+  /** The packs linted as one contract (--pack), with their clause coverage. */
+  packs: PackReport[];
 }
 
 /** Today as YYYY-MM-DD in local time (a waiver applies until the end of its expiry day). */
@@ -101,9 +106,18 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
     }
     throw err;
   }
-  if (opts.cache) cache = await LintCache.load(opts.cache);
-
-  const results = await lintBatch(batch, { workers: opts.workers, cache, progress: opts.quiet ? null : opts.progress });
+  const packs: PackReport[] = [];
+  let results: import('./lint-file.js').LintResult[];
+  if (opts.pack) {
+    // One contract: linted together, in-process, without the cache (a file's findings depend on the others).
+    const { lintPackItems, packName } = await import('./pack-run.js');
+    const run = await lintPackItems(packName(batch.map((b) => b.source)), batch);
+    results = run.results;
+    if (run.pack) packs.push(run.pack);
+  } else {
+    if (opts.cache) cache = await LintCache.load(opts.cache);
+    results = await lintBatch(batch, { workers: opts.workers, cache, progress: opts.quiet ? null : opts.progress });
+  }
   if (cache) {
     try {
       await cache.save(io.cwd);
@@ -167,5 +181,5 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
   for (const r of SUPPRESSION_RULES) {
     if (used.has(r.id)) rules.set(r.id, { ...r, clause: false, schema: {}, defaultOptions: {}, messages: {} });
   }
-  return { items, failures, relativeName, rules: [...rules.values()], clauseTitles, ignored };
+  return { items, failures, relativeName, rules: [...rules.values()], clauseTitles, ignored, packs };
 }

@@ -20,6 +20,8 @@ Options:
   -o, --output-file F    write the report to F (atomically) instead of stdout
   -p, --preset NAME      playbook: recommended, outsourcing, gdpr-dpa, hipaa-baa, pci-dss
   -c, --config FILE      use this config file instead of looking for one
+      --pack             the files given are one contract (core terms and schedules):
+                         shared definitions, references between them, one clause coverage
       --annotate PATH    write a copy of each DOCX with the findings as Word comments
                          (PATH is a .docx file, or a directory for several files)
       --revisions MODE   DOCX with tracked changes: lint the text with the changes
@@ -119,6 +121,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         port: { type: 'string' },
         host: { type: 'string' },
         'no-open': { type: 'boolean' },
+        pack: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -165,7 +168,7 @@ export type Values = {
   revisions?: string;
   baseline?: string; 'write-baseline'?: boolean; 'no-baseline'?: boolean; cache?: boolean; 'cache-location'?: string;
   workers?: string; force?: boolean; 'max-file-size'?: string; timeout?: string;
-  port?: string; host?: string; 'no-open'?: boolean;
+  port?: string; host?: string; 'no-open'?: boolean; pack?: boolean;
 };
 
 /** --max-file-size and --timeout: numbers, or a usage error (a string). */
@@ -234,6 +237,7 @@ async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<
       ? { file: resolve(io.cwd, values.baseline ?? DEFAULT_BASELINE), explicit: values.baseline !== undefined, write: Boolean(values['write-baseline']) }
       : null,
     progress: forLint ? io.progress ?? null : null,
+    pack: values.pack,
     ...limits,
   };
 }

@@ -5,7 +5,7 @@ import type { CliIo } from './io.js';
 import type { LintFormat, Values } from './main.js';
 import { VERSION } from './version.js';
 
-export type RuleSource = Pick<import('./lint-run.js').LintRun, 'rules' | 'clauseTitles'>;
+export type RuleSource = Pick<import('./lint-run.js').LintRun, 'rules' | 'clauseTitles'> & Partial<Pick<import('./lint-run.js').LintRun, 'packs'>>;
 
 export async function colours(values: Values, io: CliIo): Promise<import('../report/stylish.js').Colours> {
   const { NO_COLOUR } = await import('../report/stylish.js');
@@ -26,6 +26,7 @@ export async function reportMeta(values: Values, failures: ReportMeta['failures'
     clauseTitles: { ...Object.fromEntries([...DETECTORS.values()].map((d) => [d.id, d.title])), ...run?.clauseTitles },
     playbook: values.preset ?? null,
     failures,
+    ...(run?.packs && run.packs.length > 0 ? { packs: run.packs } : {}),
   };
 }
 
@@ -35,7 +36,7 @@ export async function renderLint(format: LintFormat, reports: FileReport[], fail
   switch (format) {
     case 'json': {
       const { formatJson } = await import('../report/json.js');
-      return formatJson(reports, failures);
+      return formatJson(reports, failures, run?.packs ?? []);
     }
     case 'sarif': {
       const { formatSarif } = await import('../report/sarif.js');
@@ -51,7 +52,7 @@ export async function renderLint(format: LintFormat, reports: FileReport[], fail
     }
     case 'stylish': {
       const { formatStylish } = await import('../report/stylish.js');
-      return formatStylish(reports, await colours(values, io));
+      return formatStylish(reports, await colours(values, io), run?.packs ?? []);
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { PackContext } from './pack-context.js';
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { ClauseMap, ClauseResult, ClauseStatus, ClauseValue, SectionRef } from '../detect/types.js';
 import type { ContractDocument, SourcePosition } from '../model.js';
@@ -53,6 +54,8 @@ export interface RuleContext {
   analysed: AnalysedDocument;
   clauses: ClauseMap;
   options: Record<string, unknown>;
+  /** Linting a contract pack (`--pack`, config `packs`): the other documents, shared definitions, document references. */
+  pack?: PackContext;
   report(d: ReportDescriptor): void;
   /**
    * Record the playbook's verdict on the rule's clause when it differs from

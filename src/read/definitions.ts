@@ -49,7 +49,11 @@ function scanRow(block: Block, { sectionNumber, inDefinitions, scope }: Place, o
   if (term === null || !capitalisedTerm(term) || cells[1]!.split(/\s+/).length < 3 || /^(?:term|definition|meaning|expression|word)s?$/i.test(term)) return;
   // The meaning reads as one: "the date on which …", "means …", "any information …" — not another label or a header.
   if (!quoted && !/^(?:means\b|shall mean\b|[\p{Ll}(])/u.test(cells[1]!)) return;
-  out.push({ term: term.trim(), definition: `${cells[0]} ${cells[1]}`.slice(0, 300), position: block.position, sectionNumber, kind: 'table', scope });
+  const definition = `${cells[0]} ${cells[1]}`.slice(0, 300);
+  out.push({ term: term.trim(), definition, position: block.position, sectionNumber, kind: 'table', scope });
+  // "Tests and Testing": one row defining two words.
+  const pair = /^(\p{Lu}[\p{L}-]+) and (\p{Lu}[\p{L}-]+)$/u.exec(term.trim());
+  if (pair) for (const t of [pair[1]!, pair[2]!]) out.push({ term: t, definition, position: block.position, sectionNumber, kind: 'table', scope });
 }
 
 function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {

@@ -1,3 +1,4 @@
+import type { PackReport } from '../lint/pack.js';
 import type { ClauseStatus, SectionRef } from '../detect/types.js';
 import type { FileReport, Finding, RuleMeta, Severity } from '../lint/types.js';
 import type { InputFailure } from './json.js';
@@ -17,6 +18,8 @@ export interface ReportMeta {
   playbook?: string | null;
   /** Inputs that could not be read. */
   failures?: readonly InputFailure[];
+  /** Packs linted as one contract (--pack): their coverage replaces their files' own. */
+  packs?: readonly PackReport[];
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warn', 'info'];

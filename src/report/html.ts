@@ -135,17 +135,30 @@ function chart(counts: Readonly<Record<Severity, number>>): string {
   return `<svg class="chart" role="img" aria-label="Findings by severity: ${e(summary)}" viewBox="0 0 ${labelW + barW + 50} ${20 + SEVERITY_ORDER.length * rowH}" width="${labelW + barW + 50}" height="${20 + SEVERITY_ORDER.length * rowH}">${rows}</svg>`;
 }
 
+/** A coverage column: a file, or a pack read as one contract (its clauses with the document each comes from). */
+interface Column { key: string; label: string; clauses: ReadonlyArray<ClauseReport & { file?: string | null }> }
+
+function columns(files: readonly FileReport[], meta: ReportMeta): Column[] {
+  const packs = meta.packs ?? [];
+  const inPack = new Set(packs.flatMap((p) => p.files));
+  return [
+    ...packs.map((p) => ({ key: p.name, label: `pack ${p.name} (${p.files.length} files)`, clauses: p.clauses })),
+    ...files.filter((f) => !inPack.has(f.path)).map((f) => ({ key: f.path, label: f.path, clauses: f.clauses })),
+  ];
+}
+
 function matrix(files: readonly FileReport[], meta: ReportMeta): string {
   const ids = clauseIds(files);
   if (ids.length === 0) return '<p class="none">The playbook has no clause rules.</p>';
-  const head = `<tr><th scope="col">Clause</th>${files.map((f) => `<th scope="col" class="file" data-file="${e(f.path)}">${e(f.path)}</th>`).join('')}</tr>`;
+  const cols = columns(files, meta);
+  const head = `<tr><th scope="col">Clause</th>${cols.map((f) => `<th scope="col" class="file" data-file="${e(f.key)}">${e(f.label)}</th>`).join('')}</tr>`;
   const body = ids.map((id) => {
-    const cells = files.map((f) => {
+    const cells = cols.map((f) => {
       const c = f.clauses.find((x) => x.id === id);
-      if (!c) return `<td class="st st-none" data-file="${e(f.path)}">not in playbook</td>`;
+      if (!c) return `<td class="st st-none" data-file="${e(f.key)}">not in playbook</td>`;
       const title = c.evidence ? ` title="${e(c.evidence)}"` : '';
-      const where = c.section ? `<small>${e(sectionLabel(c.section))}</small>` : '';
-      return `<td class="st st-${c.status}" data-file="${e(f.path)}" data-status="${c.status}"${title}><span>${STATUS_TEXT[c.status]}</span>${where}</td>`;
+      const where = [c.file ? `<small>${e(c.file)}</small>` : '', c.section ? `<small>${e(sectionLabel(c.section))}</small>` : ''].join('');
+      return `<td class="st st-${c.status}" data-file="${e(f.key)}" data-status="${c.status}"${title}><span>${STATUS_TEXT[c.status]}</span>${where}</td>`;
     }).join('');
     return `<tr data-clause="${e(id)}"><th scope="row">${e(clauseTitle(meta, id))} <code>${e(id)}</code></th>${cells}</tr>`;
   }).join('\n');

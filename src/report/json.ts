@@ -1,3 +1,4 @@
+import type { PackReport } from '../lint/pack.js';
 import type { FileReport, Finding } from '../lint/types.js';
 
 export interface InputFailure {
@@ -15,7 +16,7 @@ function place(x: Finding): { line: number; column: number; page?: number } {
   return x.page !== undefined ? { line: x.pageLine ?? 1, column: x.column, page: x.page } : { line: x.line, column: x.column };
 }
 
-export function formatJson(files: readonly FileReport[], failures: readonly InputFailure[] = []): string {
+export function formatJson(files: readonly FileReport[], failures: readonly InputFailure[] = [], packs: readonly PackReport[] = []): string {
   const out = {
     files: files.map((f) => ({
       path: f.path,
@@ -33,6 +34,13 @@ export function formatJson(files: readonly FileReport[], failures: readonly Inpu
       infoCount: f.infoCount,
       suppressedCount: f.suppressedCount ?? f.findings.filter((x) => x.suppressed).length,
     })),
+    // Packs linted as one contract (--pack): their clause coverage, each clause with the document it comes from.
+    ...(packs.length > 0 ? {
+      packs: packs.map((p) => ({
+        name: p.name, main: p.main, files: p.files,
+        clauses: p.clauses.map((c) => ({ id: c.id, status: c.status, file: c.file, section: c.section && { number: c.section.number, heading: c.section.heading }, evidence: c.evidence, values: sortKeys(c.values) })),
+      })),
+    } : {}),
     failures: failures.map((x) => ({ path: x.path, error: x.error })),
     errorCount: files.reduce((n, f) => n + f.errorCount, 0),
     warningCount: files.reduce((n, f) => n + f.warningCount, 0),

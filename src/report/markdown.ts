@@ -1,3 +1,4 @@
+import type { PackReport } from '../lint/pack.js';
 import type { ClauseStatus } from '../detect/types.js';
 import type { ClauseReport, FileReport, Finding } from '../lint/types.js';
 import {
@@ -59,6 +60,25 @@ function statusCounts(clauses: readonly ClauseReport[]): string {
   return parts.length ? parts.join(', ') : 'no playbook clauses';
 }
 
+/** A pack's coverage: every playbook clause, its status over the pack, the document and section it comes from. */
+function packSection(p: PackReport, meta: ReportMeta): string[] {
+  const rows = p.clauses.map((c) => [
+    `${mdText(clauseTitle(meta, c.id))} (${code(c.id)})`,
+    STATUS_BADGE[c.status],
+    c.file ? mdText(c.file) : '—',
+    c.section ? mdText(sectionLabel(c.section)) : '—',
+    c.evidence ? `“${mdText(c.evidence)}”` : '—',
+  ]);
+  const gaps = p.clauses.filter((c) => c.status === 'missing' || c.status === 'weak');
+  return [
+    `## Pack ${mdText(p.name)}`, '',
+    `${plural(p.files.length, 'file')}, read as one contract; main document ${mdText(p.main)}.`, '',
+    '### Coverage', '',
+    ...(rows.length === 0 ? ['_The playbook has no clause rules._'] : table(['Clause', 'Status', 'Document', 'Section', 'Deciding words'], rows)), '',
+    gaps.length === 0 ? 'Every playbook clause is present or accounted for in the pack.' : `To negotiate: ${gaps.map((c) => `${mdText(clauseTitle(meta, c.id))} (${c.status})`).join(', ')}.`, '',
+  ];
+}
+
 /**
  * The gap report for a review meeting or a pull request: per file a coverage
  * table of every playbook clause (status, section, deciding words), the
@@ -76,11 +96,17 @@ export function formatMarkdown(files: readonly FileReport[], meta: ReportMeta): 
   ].filter(Boolean);
   out.push(`${head.join(' · ')} · clauselint ${mdText(meta.version)}`, '');
 
+  // A pack is one contract: one coverage table for it, each clause with the document it comes from.
+  const inPack = new Set((meta.packs ?? []).flatMap((p) => p.files));
+  for (const p of meta.packs ?? []) out.push(...packSection(p, meta));
+
   for (const file of files) {
     out.push(`## ${mdText(file.path)}`, '');
-    out.push('### Coverage', '');
-    if (file.clauses.length === 0) out.push('_The playbook has no clause rules._', '');
-    else out.push(...table(['Clause', 'Status', 'Section', 'Deciding words'], coverageRows(file.clauses, meta)), '');
+    if (!inPack.has(file.path)) {
+      out.push('### Coverage', '');
+      if (file.clauses.length === 0) out.push('_The playbook has no clause rules._', '');
+      else out.push(...table(['Clause', 'Status', 'Section', 'Deciding words'], coverageRows(file.clauses, meta)), '');
+    }
 
     out.push('### Findings', '');
     if (file.findings.length === 0) out.push('_No findings._', '');
@@ -94,7 +120,7 @@ export function formatMarkdown(files: readonly FileReport[], meta: ReportMeta): 
     out.push('### Summary', '');
     out.push(...table(['Errors', 'Warnings', 'Info', 'Clauses'], [[String(file.errorCount), String(file.warningCount), String(file.infoCount), statusCounts(file.clauses)]]), '');
     const gaps = file.clauses.filter((c) => c.status === 'missing' || c.status === 'weak');
-    out.push(gaps.length === 0
+    if (!inPack.has(file.path)) out.push(gaps.length === 0
       ? 'Every playbook clause is present or accounted for.'
       : `To negotiate: ${gaps.map((c) => `${mdText(clauseTitle(meta, c.id))} (${c.status})`).join(', ')}.`, '');
   }

@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { PackReport } from '../lint/pack.js';
 import type { FileReport, Finding } from '../lint/types.js';
 
 /** Minimal colour interface so the formatter stays pure (a chalk instance, or plain text). */
@@ -20,14 +21,33 @@ function sectionLabel(f: Finding): string {
   return [f.section.number ? `§ ${f.section.number}` : null, f.section.heading].filter(Boolean).join(' ') || '(unnumbered)';
 }
 
-/** ESLint's stylish layout, with the clause and the deciding words under each finding; suppressed findings are only counted. */
-export function formatStylish(files: readonly FileReport[], c: Colours = NO_COLOUR): string {
+/** A pack's heading: its name, files and main document, and its clause coverage in counts. */
+function packHeading(p: PackReport, c: Colours): string[] {
+  const counts = (['present', 'weak', 'referenced', 'missing', 'not-applicable'] as const)
+    .map((s) => [s, p.clauses.filter((x) => x.status === s).length] as const).filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s === 'not-applicable' ? 'not applicable' : s}`);
+  return [c.bold(`pack ${p.name}: ${p.files.length} file${p.files.length === 1 ? '' : 's'}, main ${p.main}`), `  clauses: ${counts.join(', ') || 'none in the playbook'}`, ''];
+}
+
+/**
+ * ESLint's stylish layout, with the clause and the deciding words under each finding; suppressed findings are only
+ * counted. The files of a pack come together under the pack's heading.
+ */
+export function formatStylish(files: readonly FileReport[], c: Colours = NO_COLOUR, packs: readonly PackReport[] = []): string {
   const lines: string[] = [];
   let errors = 0;
   let warnings = 0;
   let infos = 0;
   let suppressed = 0;
-  for (const file of files) {
+  const packOf = new Map(packs.flatMap((p) => p.files.map((f) => [f, p] as const)));
+  const ordered = [...packs.flatMap((p) => files.filter((f) => packOf.get(f.path) === p)), ...files.filter((f) => !packOf.has(f.path))];
+  let heading: PackReport | undefined;
+  for (const file of ordered) {
+    const pack = packOf.get(file.path);
+    if (pack && pack !== heading) {
+      heading = pack;
+      lines.push(...packHeading(pack, c));
+    }
     const shown = file.findings.filter((f) => !f.suppressed);
     suppressed += file.findings.length - shown.length;
     if (shown.length === 0) continue;
@@ -47,7 +67,7 @@ export function formatStylish(files: readonly FileReport[], c: Colours = NO_COLO
     infos += file.infoCount;
   }
   const total = errors + warnings;
-  if (total === 0 && infos === 0) return '';
+  if (total === 0 && infos === 0) return packs.length > 0 ? `${lines.join('\n')}\n` : '';
   const summary = `${total === 0 ? '✔' : '✖'} ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${infos ? `, ${infos} info` : ''}${suppressed ? `, ${suppressed} suppressed` : ''})`;
   lines.push(errors > 0 ? c.red(c.bold(summary)) : warnings > 0 ? c.yellow(c.bold(summary)) : summary);
   return `${lines.join('\n')}\n`;
