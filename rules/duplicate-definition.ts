@@ -17,7 +17,7 @@ function echo(f: DefinedTerm, d: DefinedTerm): boolean {
 }
 
 export function termKey(term: string): string {
-  return term.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return term.replace(/[’']/g, "'").replace(/\s*[-–—]\s*/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 export default defineRule({

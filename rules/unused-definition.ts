@@ -8,25 +8,35 @@ import { termKey } from './duplicate-definition.js';
 
 const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b/i;
 
-/** Per pack and document: the term forms the pack's other documents use (each document's lower-cased text searched once per pack). */
-const packUses = new WeakMap<PackContext, Map<ContractDocument, ContractDocument>>();
+/** Per pack: for each form of a shared term, the documents that use it (every document searched once, for all the forms). */
+const packUses = new WeakMap<PackContext, Map<string, Set<ContractDocument>>>();
+
+function sharedFormsUsed(pack: PackContext): Map<string, Set<ContractDocument>> {
+  let used = packUses.get(pack);
+  if (used) return used;
+  used = new Map();
+  const forms = [...new Set(pack.shared.flatMap((d) => termForms(d.term)))];
+  for (const doc of pack.docs) {
+    for (const [form, list] of termUses(lowerCased(doc), forms)) {
+      if (list.length === 0) continue;
+      if (!used.has(form)) used.set(form, new Set());
+      used.get(form)!.add(doc);
+    }
+  }
+  packUses.set(pack, used);
+  return used;
+}
 
 /** Which of the forms some other document of the pack uses. */
 function usedInOtherDocuments(pack: PackContext, doc: ContractDocument, terms: readonly string[]): Set<string> {
-  let lowered = packUses.get(pack);
-  if (!lowered) {
-    lowered = new Map(pack.docs.map((d) => [d, lowerCased(d)]));
-    packUses.set(pack, lowered);
-  }
-  const out = new Set<string>();
-  const wanted = [...new Set(terms)];
-  for (const other of pack.docs) {
-    if (other === doc) continue;
-    const uses = termUses(lowered.get(other)!, wanted.filter((t) => !out.has(t)));
-    for (const [t, list] of uses) if (list.length > 0) out.add(t);
-    if (out.size === wanted.length) break;
-  }
-  return out;
+  const used = sharedFormsUsed(pack);
+  return new Set(terms.filter((t) => [...(used.get(t) ?? [])].some((d) => d !== doc)));
+}
+
+/** A term in lower case, and its singular when it is defined in the plural ("Supplier" for "Suppliers"). */
+function termForms(t: string): string[] {
+  const l = t.toLowerCase();
+  return /[^s]s$/.test(l) && l.length > 4 ? [l, l.slice(0, -1)] : [l];
 }
 
 export default defineRule({
@@ -61,10 +71,7 @@ export default defineRule({
     const all = ctx.doc.definitions;
     // A use in any case counts ("HITECH Act" for "HITECH ACT", "inverted domestic corporation" for the sentence-case
     // term), and so does the singular of a term defined in the plural ("Supplier" for "Suppliers").
-    const forms = (t: string): string[] => {
-      const l = t.toLowerCase();
-      return /[^s]s$/.test(l) && l.length > 4 ? [l, l.slice(0, -1)] : [l];
-    };
+    const forms = termForms;
     const lowered = termUses(lowerCased(ctx.doc), [...new Set(all.flatMap((d) => forms(d.term)))]);
     const uses = new Map(all.map((d) => [d.term, forms(d.term).flatMap((f) => lowered.get(f) ?? [])]));
     const elsewhere = pack ? usedInOtherDocuments(pack, ctx.doc, [...sharedHere].flatMap((d) => forms(d.term))) : new Set<string>();

@@ -184,6 +184,12 @@ async function main(): Promise<void> {
   const big = processMedian(['-f', 'json', '-o', join(dir, 'fs1.json'), fs1]);
   console.log(`Framework Schedule 1 (63,000-word DOCX), whole process, default preset: ${f(big.ms)}, peak RSS ${big.rssMb.toFixed(0)} MB (bar: 1.5 s, 200 MB)`);
 
+  // Issue 16's bar: the 2017 FM pack (37 files) linted as one contract costs at most 1.3x linting its files separately.
+  const packFiles = readdirSync(join(corpus, 'docx')).filter((n) => /v\.?1[.-]4|FM1\.4/.test(n)).sort().map((n) => join(corpus, 'docx', n));
+  const separate = Array.from({ length: RUNS }, () => runProcess(['-p', 'outsourcing', '-f', 'json', '-o', join(dir, 'sep.json'), ...packFiles]).ms);
+  const asPack = Array.from({ length: RUNS }, () => runProcess(['--pack', '-p', 'outsourcing', '-f', 'json', '-o', join(dir, 'pack.json'), ...packFiles]).ms);
+  console.log(`The ${packFiles.length}-file FM pack: as one contract (--pack) ${f(median(asPack))}, its files separately ${f(median(separate))} (${x(median(asPack) / median(separate))}; bar: 1.3x)`);
+
   const cuad = list('cuad-dev/texts');
   const cuadRuns = Array.from({ length: RUNS }, () => runProcess(['-f', 'json', '-o', join(dir, 'cuad.json'), ...cuad]).ms);
   console.log(`${cuad.length} CUAD texts in one run (default preset, workers auto): ${f(median(cuadRuns))}`);

@@ -2,11 +2,11 @@
  * Contract packs (`--pack`): a generated three-document pack (scripts/make-docx-fixtures.ts, PACK) linted as one
  * contract through the built bin, against the same files linted alone.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPackFixtures } from '../scripts/make-docx-fixtures.js';
+import { buildPackFixtures, PACK, parseFixtureMarkdown, renderDocx } from '../scripts/make-docx-fixtures.js';
 import { runCli } from './helpers.js';
 
 const CORE = 'Core Terms.docx';
@@ -79,6 +79,45 @@ describe('a pack is one contract', () => {
       `${CORE}: Paragraph 9.9 does not exist in Call-Off Schedule 10.`,
     ]);
     expect(broken.join(' ')).not.toMatch(/Joint Schedule 1|paragraph 2\.1/i);
+  });
+
+  it('takes packs from the config (`packs`: a name and globs); a file in no pack is linted alone', async () => {
+    const cfg = mkdtempSync(join(dir, 'repo-'));
+    await buildPackFixtures(join(cfg, 'acme'));
+    writeFileSync(join(cfg, 'acme', 'side-letter.md'), '# Side letter\n\n1. The fees are [TBD].\n');
+    writeFileSync(join(cfg, 'clauselint.config.yaml'), 'extends: outsourcing\npacks:\n  - name: acme call-off\n    files: ["acme/*.docx"]\n');
+    const r = await runCli(['-f', 'json', 'acme'], cfg);
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out) as Json;
+    expect(j.packs!.map((p) => [p.name, p.files.length, p.main])).toEqual([['acme call-off', 3, 'acme/Core Terms.docx']]);
+    expect(j.files.map((f) => f.path).sort()).toEqual([...FILES.map((f) => `acme/${f}`), 'acme/side-letter.md'].sort());
+    expect(findings(j, 'acme/side-letter.md', 'insurance')).toEqual(['Missing insurance clause.']);
+    expect(findings(j, 'acme/Core Terms.docx', 'insurance')).toEqual(['Missing insurance clause.']);
+    expect(findings(j, `acme/${DEFS}`, 'insurance')).toEqual([]);
+    const bad = mkdtempSync(join(dir, 'bad-'));
+    writeFileSync(join(bad, 'clauselint.config.yaml'), 'packs:\n  - files: ["*.docx"]\n');
+    writeFileSync(join(bad, 'a.md'), '# A\n');
+    const e = await runCli(['a.md'], bad);
+    expect(e.code).toBe(2);
+    expect(e.err).toMatch(/^clauselint: clauselint\.config\.yaml: packs\[0\]: /);
+  });
+
+  it('compares two drafts of a pack (two folders): resolved findings and clause status changes across its files', async () => {
+    const old = join(dir, 'v1');
+    const next = join(dir, 'v2');
+    await buildPackFixtures(old);
+    await buildPackFixtures(next);
+    const insured = `${PACK[CORE]!}\n## 6. Insurance\n\n6.1 The Supplier shall maintain professional indemnity insurance and public liability insurance of not less than £5,000,000 for each claim, with a reputable insurer, throughout the Contract and for six years after it, and shall give the Buyer a copy of each policy on request.\n`;
+    writeFileSync(join(next, CORE), await renderDocx(parseFixtureMarkdown(insured)));
+    const r = await runCli(['compare', '-p', 'outsourcing', '-f', 'json', 'v1', 'v2'], dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.out) as { findings: { resolved: Array<{ old: { ruleId: string; section: { number: string } | null } }>; new: unknown[] }; clauses: Array<{ id: string; old: string; new: string }> };
+    expect(c.clauses).toContainEqual(expect.objectContaining({ id: 'insurance', old: 'missing', new: 'present' }));
+    expect(c.findings.resolved.map((x) => x.old.ruleId)).toContain('insurance');
+    expect(c.findings.new).toEqual([]);
+    const outline = await runCli(['outline', '--pack', ...FILES], dir);
+    expect(outline.out).toMatch(/^pack [^\n]+: 3 files, main Core Terms\.docx\n\nCore Terms\.docx/);
   });
 
   it('groups the pack in stylish, and gives it one coverage column in Markdown and HTML', async () => {

@@ -42,7 +42,7 @@ function json(out: string): { files: Array<{ path: string; findings: Array<Recor
 
 describe('config validation (JSON Schema)', () => {
   const cases: Array<[string, unknown, string]> = [
-    ['an unknown key', { rulez: {} }, 'rulez: unknown key (expected "extends", "rules", "overrides", "ignores", "customClauses", "plugins", "waivers", "maxFileSize", "timeout")'],
+    ['an unknown key', { rulez: {} }, 'rulez: unknown key (expected "extends", "rules", "overrides", "packs", "ignores", "customClauses", "plugins", "waivers", "maxFileSize", "timeout")'],
     ['a string for a list', { ignores: 'README.md' }, 'ignores: must be a list'],
     ['a number in extends', { extends: [1] }, 'extends[0]: must be a string'],
     ['an override without files', { overrides: [{ rules: { insurance: 'off' } }] }, 'overrides[0]: missing required key "files"'],

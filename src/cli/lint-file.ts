@@ -1,6 +1,7 @@
 import { lintDocument, type RuleSetting } from '../lint/engine.js';
 import { applyInlineDirectives, recount, SUPPRESSION_RULE_IDS } from '../lint/suppress.js';
 import type { FileReport } from '../lint/types.js';
+import type { ContractDocument } from '../model.js';
 import { InputError, readDocument } from '../read/index.js';
 import { timedOut } from './io.js';
 import { type LintSetup, registryFor } from './registry.js';
@@ -19,9 +20,25 @@ export interface LintTask {
   timeout?: number;
   /** The task's number in its batch (worker threads report when they start it). */
   id?: number;
+  /** Only read the document (a pack's files are read on worker threads and linted together). */
+  readOnly?: boolean;
 }
 
 export type LintResult = { ok: true; report: FileReport } | { ok: false; error: string };
+
+export type ReadResult = { ok: true; doc: ContractDocument } | { ok: false; error: string };
+
+/** Read one file into the document model, a failure as its one line (see lintTask). */
+export async function readTask(task: LintTask, onStart?: () => void): Promise<ReadResult> {
+  onStart?.();
+  try {
+    return { ok: true, doc: await readDocument(task.path, task.bytes, undefined, { checkpoint: deadline(task.timeout), ...(task.revisions ? { revisions: task.revisions } : {}) }) };
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, error: err.problem };
+    if (err instanceof TimeoutError) return { ok: false, error: err.message };
+    return { ok: false, error: `cannot read: ${(err as Error).message.split('\n')[0]}` };
+  }
+}
 
 /** Thrown at a checkpoint once the file's time is up. */
 export class TimeoutError extends Error {

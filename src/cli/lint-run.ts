@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { globsMatch, isIgnored, playbookFor } from '../config/resolve.js';
+import { globsMatch, isIgnored, packOf, playbookFor } from '../config/resolve.js';
 import { ConfigError } from '../config/schema.js';
 import { applyBaseline, applyWaivers, buildBaseline, recount, SUPPRESSION_RULES } from '../lint/suppress.js';
 import type { PackReport } from '../lint/pack.js';
@@ -106,17 +106,33 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
     }
     throw err;
   }
+  // Packs (--pack: every file; else a config's `packs`) are linted together, in-process, without the cache: a
+  // file's findings depend on the others. The other files go through the batch.
   const packs: PackReport[] = [];
-  let results: import('./lint-file.js').LintResult[];
-  if (opts.pack) {
-    // One contract: linted together, in-process, without the cache (a file's findings depend on the others).
-    const { lintPackItems, packName } = await import('./pack-run.js');
-    const run = await lintPackItems(packName(batch.map((b) => b.source)), batch);
-    results = run.results;
-    if (run.pack) packs.push(run.pack);
-  } else {
+  const groups = new Map<string, { name: string; indexes: number[] }>();
+  meta.forEach((m, i) => {
+    const p = opts.pack ? { dir: '', name: '' } : packOf(m.ctx.resolved, m.source);
+    if (!p) return;
+    const key = `${p.dir}\u0000${p.name}`;
+    if (!groups.has(key)) groups.set(key, { name: p.name, indexes: [] });
+    groups.get(key)!.indexes.push(i);
+  });
+  const results: Array<import('./lint-file.js').LintResult> = new Array(batch.length);
+  const grouped = new Set([...groups.values()].flatMap((g) => g.indexes));
+  const single = batch.map((_, i) => i).filter((i) => !grouped.has(i));
+  if (single.length > 0) {
     if (opts.cache) cache = await LintCache.load(opts.cache);
-    results = await lintBatch(batch, { workers: opts.workers, cache, progress: opts.quiet ? null : opts.progress });
+    const out = await lintBatch(single.map((i) => batch[i]!), { workers: opts.workers, cache, progress: opts.quiet ? null : opts.progress });
+    single.forEach((i, k) => (results[i] = out[k]!));
+  }
+  if (groups.size > 0) {
+    const { lintPackItems, packName } = await import('./pack-run.js');
+    for (const g of groups.values()) {
+      const items = g.indexes.map((i) => batch[i]!);
+      const run = await lintPackItems(g.name || packName(items.map((b) => b.source)), items, opts.workers);
+      g.indexes.forEach((i, k) => (results[i] = run.results[k]!));
+      if (run.pack) packs.push(run.pack);
+    }
   }
   if (cache) {
     try {

@@ -8,6 +8,7 @@ const HELP = `Usage:
   clauselint [options] [FILE|DIR|GLOB ...]          lint contracts (.docx, .pdf, .md, .markdown, .txt)
   clauselint outline [--format text|json] FILE...   print the section tree clauselint reads
   clauselint compare [options] OLD NEW              compare the findings of two drafts
+                                                    (two folders: two drafts of a pack)
   clauselint init [--preset NAME] [--format yaml|json]  write a starter config in this folder
   clauselint rules [--preset NAME] [--format text|json] list the rules, their presets and severity
   clauselint explain RULE                           print a rule's documentation
@@ -206,7 +207,14 @@ async function outline(files: string[], values: Values, io: CliIo): Promise<numb
   const { mbToBytes } = await import('./io.js');
   const { docs, failures } = await readAll(files, io, values.revisions as 'accepted' | 'original' | undefined, limits.maxFileSize === undefined ? undefined : mbToBytes(limits.maxFileSize));
   const { formatOutlineJson, formatOutlineText } = await import('../report/outline.js');
-  const ok = await writeOutput(io, values['output-file'], format === 'json' ? formatOutlineJson(docs) : formatOutlineText(docs), files);
+  // --pack: the files are one contract; the outline says which is its main document.
+  let pack: { name: string; main: string; files: string[] } | undefined;
+  if (values.pack && docs.length > 0) {
+    const [{ packContext }, { packName }, { resolve }] = await Promise.all([import('../lint/pack-context.js'), import('./pack-run.js'), import('node:path')]);
+    const name = packName(files.map((f) => resolve(io.cwd, f)));
+    pack = { name, main: packContext(name, docs).main.path, files: docs.map((d) => d.path) };
+  }
+  const ok = await writeOutput(io, values['output-file'], format === 'json' ? formatOutlineJson(docs, pack) : formatOutlineText(docs, pack), files);
   return failures.length > 0 || !ok ? 2 : 0;
 }
 
@@ -350,6 +358,36 @@ async function annotateAll(target: string, items: Array<{ report: FileReport; so
   return ok;
 }
 
+/**
+ * `compare OLD_DIR NEW_DIR` (or `--pack`): each side linted as one pack, then compared as one document whose
+ * clauses are the pack's and whose findings are every file's, each clause number qualified by its file.
+ */
+async function comparePacks(args: [string, string], opts: import('./lint-run.js').RunOptions, io: CliIo): Promise<[[FileReport, FileReport], import('./lint-run.js').LintRun] | number> {
+  const [{ runLint }, { expandPatterns }, { withoutSuppressed }, { basename }] = await Promise.all([import('./lint-run.js'), import('./files.js'), import('../lint/suppress.js'), import('node:path')]);
+  const side = async (dir: string): Promise<[FileReport, import('./lint-run.js').LintRun] | number> => {
+    const run = await runLint(await expandPatterns([dir], io.cwd), { ...opts, pack: true }, io);
+    if (typeof run === 'number') return run;
+    if (run.failures.length > 0 || run.packs.length !== 1) return 2;
+    const pack = run.packs[0]!;
+    const findings = withoutSuppressed(run.items.map((x) => x.report)).flatMap((r) => r.findings.map((f) => ({
+      ...f, section: { number: `${basename(r.path)}${f.section?.number ? ` ${f.section.number}` : ''}`, heading: f.section?.heading ?? null },
+    })));
+    const report: FileReport = {
+      path: dir, format: run.items[0]!.report.format, findings,
+      clauses: pack.clauses.map((c) => ({ id: c.id, status: c.status, section: c.section, evidence: c.evidence, values: c.values })),
+      errorCount: findings.filter((f) => f.severity === 'error').length,
+      warningCount: findings.filter((f) => f.severity === 'warn').length,
+      infoCount: findings.filter((f) => f.severity === 'info').length,
+    };
+    return [report, run];
+  };
+  const a = await side(args[0]);
+  if (typeof a === 'number') return a;
+  const b = await side(args[1]);
+  if (typeof b === 'number') return b;
+  return [[a[0], b[0]], b[1]];
+}
+
 /** `compare OLD NEW`: the findings of two drafts, matched by rule and clause. */
 async function compare(args: string[], values: Values, io: CliIo): Promise<number> {
   const format = values.format ?? 'stylish';
@@ -367,15 +405,29 @@ async function compare(args: string[], values: Values, io: CliIo): Promise<numbe
     return 2;
   }
   const { runLint } = await import('./lint-run.js');
-  const run = await runLint(args, opts, io);
-  if (typeof run === 'number') return run;
-  if (run.failures.length > 0) return 2;
-  if (run.items.length !== 2) {
-    io.stderr(`clauselint: compare: ${run.ignored.map(safePath).join(', ')} ignored by the config\n`);
-    return 2;
-  }
   const { withoutSuppressed } = await import('../lint/suppress.js');
-  const [oldReport, newReport] = withoutSuppressed(run.items.map((x) => x.report)) as [FileReport, FileReport];
+  let pair: [FileReport, FileReport];
+  let run: import('./lint-run.js').LintRun;
+  const { stat } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const isDir = async (p: string): Promise<boolean> => stat(resolve(io.cwd, p)).then((s) => s.isDirectory(), () => false);
+  if (values.pack || ((await isDir(args[0]!)) && (await isDir(args[1]!)))) {
+    // Two drafts of a pack: each folder (or set) linted as one contract, compared as one.
+    const sides = await comparePacks(args as [string, string], opts, io);
+    if (typeof sides === 'number') return sides;
+    [pair, run] = sides;
+  } else {
+    const one = await runLint(args, opts, io);
+    if (typeof one === 'number') return one;
+    if (one.failures.length > 0) return 2;
+    if (one.items.length !== 2) {
+      io.stderr(`clauselint: compare: ${one.ignored.map(safePath).join(', ')} ignored by the config\n`);
+      return 2;
+    }
+    run = one;
+    pair = withoutSuppressed(one.items.map((x) => x.report)) as [FileReport, FileReport];
+  }
+  const [oldReport, newReport] = pair;
   const { compareReports, compareExitCode, formatCompareJson, formatCompareMarkdown, formatCompareStylish } = await import('../report/compare.js');
   const c = compareReports(oldReport, newReport);
   const { colours, reportMeta } = await import('./render.js');

@@ -1,4 +1,4 @@
-import type { LintResult, LintTask } from './lint-file.js';
+import type { LintResult, LintTask, ReadResult } from './lint-file.js';
 import { timedOut } from './io.js';
 
 /** The worker script beside this module: worker.js when built; from the sources (tests, tsx) a bootstrap that registers tsx first. */
@@ -17,7 +17,7 @@ export class LintPool {
   private readonly onStart = new Map<number, () => void>();
   private nextId = 0;
 
-  private constructor(private readonly pool: import('piscina').Piscina<LintTask, LintResult>) {
+  private constructor(private readonly pool: import('piscina').Piscina<LintTask, LintResult | ReadResult>) {
     pool.on('message', (msg: unknown) => {
       const id = (msg as Partial<import('./worker.js').StartedMessage> | null)?.clauselintStarted;
       if (typeof id === 'number') this.onStart.get(id)?.();
@@ -26,12 +26,21 @@ export class LintPool {
 
   static async create(threads: number, idleTimeout = 1000): Promise<LintPool> {
     const { Piscina } = await import('piscina');
-    return new LintPool(new Piscina<LintTask, LintResult>({ ...workerSpec(), minThreads: threads, maxThreads: threads, idleTimeout }));
+    return new LintPool(new Piscina<LintTask, LintResult | ReadResult>({ ...workerSpec(), minThreads: threads, maxThreads: threads, idleTimeout }));
   }
 
   /** Lint one file; a failure or a timeout is a result, never a rejection. */
   run(task: LintTask): Promise<LintResult> {
-    const failed = (err: unknown): LintResult => ({ ok: false, error: `lint failed: ${(err as Error).message.split('\n')[0]}` });
+    return this.submit({ ...task, readOnly: false }) as Promise<LintResult>;
+  }
+
+  /** Only read one file into the document model (a pack's files, linted together afterwards). */
+  read(task: LintTask): Promise<ReadResult> {
+    return this.submit({ ...task, readOnly: true }) as Promise<ReadResult>;
+  }
+
+  private submit(task: LintTask): Promise<LintResult | ReadResult> {
+    const failed = (err: unknown): LintResult => ({ ok: false, error: `${task.readOnly ? 'cannot read' : 'lint failed'}: ${(err as Error).message.split('\n')[0]}` });
     const seconds = task.timeout;
     if (!seconds) return this.pool.run(task).then((r) => r, failed);
     const id = this.nextId++;
@@ -42,7 +51,7 @@ export class LintPool {
     });
     return this.pool.run({ ...task, id }, { signal: abort.signal }).then(
       (r) => r,
-      (err: unknown): LintResult => (abort.signal.aborted ? { ok: false, error: timedOut(seconds) } : failed(err)),
+      (err: unknown): LintResult | ReadResult => (abort.signal.aborted ? { ok: false, error: timedOut(seconds) } : failed(err)),
     ).finally(() => {
       clearTimeout(timer);
       this.onStart.delete(id);

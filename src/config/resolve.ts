@@ -23,6 +23,8 @@ export interface ConfigObject {
   rules?: Record<string, RuleEntry>;
   overrides?: OverrideObject[];
   ignores?: string[];
+  /** Contracts that are sets of files, each linted as one (`--pack` for a config). */
+  packs?: Array<{ name: string; files: string | string[] }>;
   customClauses?: string | string[];
   plugins?: string[];
   waivers?: string;
@@ -52,6 +54,8 @@ export interface ResolvedConfig {
   rules: ReadonlyMap<string, RuleSetting>;
   overrides: ReadonlyArray<{ dir: string; files: string[]; excludedFiles: string[]; rules: ReadonlyMap<string, RuleSetting | null> }>;
   ignores: ReadonlyArray<{ dir: string; pattern: string }>;
+  /** The config's packs, their globs relative to `dir`. */
+  packs: ReadonlyArray<{ dir: string; name: string; files: string[] }>;
 }
 
 const SEVERITY: Record<string, 'off' | 'warn' | 'error'> = { off: 'off', warn: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
@@ -115,6 +119,7 @@ interface Collected {
   rules: Map<string, RuleSetting | null>;
   overrides: Array<ResolvedConfig['overrides'][number]>;
   ignores: Array<ResolvedConfig['ignores'][number]>;
+  packs: Array<ResolvedConfig['packs'][number]>;
 }
 
 async function collect(src: ConfigSource, registry: ReadonlyMap<string, Rule>, out: Collected, top: boolean, presetOverride: string | undefined): Promise<void> {
@@ -160,6 +165,11 @@ async function collect(src: ConfigSource, registry: ReadonlyMap<string, Rule>, o
     checkGlob(pattern, src.file, `ignores[${i}]`);
     out.ignores.push({ dir: src.dir, pattern });
   }
+  for (const [i, p] of (src.config.packs ?? []).entries()) {
+    const files = list(p.files);
+    for (const [j, g] of files.entries()) checkGlob(g, src.file, `packs[${i}].files[${j}]`);
+    out.packs.push({ dir: src.dir, name: p.name, files });
+  }
 }
 
 /** Marks an override setting that keeps the options the file's playbook already has. */
@@ -181,11 +191,17 @@ function checkGlob(glob: string, file: string, key: string): void {
  * what it says.
  */
 export async function resolveConfig(src: ConfigSource, registry: ReadonlyMap<string, Rule>, presetOverride?: string): Promise<ResolvedConfig> {
-  const out: Collected = { rules: new Map(), overrides: [], ignores: [] };
+  const out: Collected = { rules: new Map(), overrides: [], ignores: [], packs: [] };
   await collect(src, registry, out, true, presetOverride);
   const rules = new Map<string, RuleSetting>();
   for (const [id, s] of out.rules) if (s) rules.set(id, s);
-  return { rules, overrides: out.overrides, ignores: out.ignores };
+  return { rules, overrides: out.overrides, ignores: out.ignores, packs: out.packs };
+}
+
+/** The config pack a file belongs to (the first whose globs match it), or null. */
+export function packOf(resolved: ResolvedConfig, file: string): { dir: string; name: string } | null {
+  const p = resolved.packs.find((x) => globsMatch(x.dir, x.files, file));
+  return p ? { dir: p.dir, name: p.name } : null;
 }
 
 /** A path relative to a config's folder, with `/` separators (null when outside the folder). */

@@ -74,6 +74,19 @@ export const CONFIG_SCHEMA = {
         additionalProperties: false,
       },
     },
+    packs: {
+      description: 'Contracts that are sets of files (core terms and schedules), each linted as one contract: a name and the globs of its files, relative to the config file\'s folder. A file in no pack is linted alone.',
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', minLength: 1 },
+          files: GLOBS,
+        },
+        required: ['name', 'files'],
+        additionalProperties: false,
+      },
+    },
     ignores: {
       description: 'Globs of files not to lint, relative to the config file\'s folder ("drafts/**", "README.md").',
       type: 'array',

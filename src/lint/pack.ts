@@ -1,7 +1,7 @@
 import type { AnalysedDocument } from '../analyse/index.js';
 import type { ClauseResult, ClauseStatus, ClauseValue, SectionRef } from '../detect/types.js';
 import type { ContractDocument } from '../model.js';
-import { analyseAndDetect, byPlace, enabledRules, fileReport, type Playbook, runRules } from './engine.js';
+import { analyseAndDetect, byPlace, type Detected, enabledRules, fileReport, type Playbook, runRules } from './engine.js';
 import { packContext } from './pack-context.js';
 import type { FileReport, Finding, ReportDescriptor, Rule } from './types.js';
 
@@ -22,6 +22,13 @@ export interface PackMember {
   doc: ContractDocument;
   playbook: Playbook;
   registry: ReadonlyMap<string, Rule>;
+  /** The document already analysed, with its own playbook's clauses detected (the CLI does it as each file arrives). */
+  prepared?: Detected;
+}
+
+/** Analyse a member and detect its playbook's clauses: the part of a pack's work that needs no other document. */
+export function prepareMember(doc: ContractDocument, playbook: Playbook, registry: ReadonlyMap<string, Rule>, checkpoint?: () => void): Detected {
+  return analyseAndDetect(doc, enabledRules(playbook, registry).clauseIds, registry, checkpoint);
 }
 
 export interface PackClause {
@@ -45,6 +52,17 @@ export interface PackReport {
 
 const RANK: Record<ClauseStatus, number> = { present: 4, weak: 3, referenced: 2, missing: 1, 'not-applicable': 1 };
 
+/** The words of a clause's title that would name a document about it ("business", "continuity"). */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !['clause', 'terms', 'rights', 'with', 'from'].includes(w));
+}
+
+/** How many of those words a document's title and file name carry. */
+function nameScore(doc: ContractDocument, words: readonly string[]): number {
+  const name = `${doc.title ?? ''} ${doc.path.split(/[\\/]/).pop() ?? ''}`.toLowerCase();
+  return words.filter((w) => name.includes(w)).length;
+}
+
 export interface PackOptions {
   checkpoint?: () => void;
 }
@@ -61,7 +79,7 @@ export function lintPack(name: string, members: readonly PackMember[], options: 
   const perDoc = members.map((m) => {
     const own = enabledRules(m.playbook, m.registry);
     const ids = clauseIds.filter((id) => m.registry.has(id));
-    const { analysed, detected } = analyseAndDetect(m.doc, ids, m.registry, checkpoint);
+    const { analysed, detected } = m.prepared && ids.every((id) => m.prepared!.detected.has(id)) ? m.prepared : analyseAndDetect(m.doc, ids, m.registry, checkpoint);
     const hygiene = own.enabled.filter((id) => !m.registry.get(id)!.meta.clause);
     const run = runRules({ doc: m.doc, analysed, clauses: detected, ruleIds: hygiene, playbook: m.playbook, registry: m.registry, checkpoint, pack: ctx });
     return { analysed, detected, findings: run.findings };
@@ -71,11 +89,15 @@ export function lintPack(name: string, members: readonly PackMember[], options: 
   const holder = new WeakMap<ClauseResult, number>();
   const merged = new Map<string, ClauseResult>();
   for (const id of clauseIds) {
+    // Between equals, the document named for the clause ("Business Continuity and Disaster Recovery" for business
+    // continuity), then the main document, then the first.
+    const named = titleWords(main.registry.get(id)?.meta.title ?? id);
+    const score = (i: number): number => nameScore(members[i]!.doc, named) * 2 + (i === mainIndex ? 1 : 0);
     let best: { r: ClauseResult; i: number } | null = null;
     perDoc.forEach((d, i) => {
       const r = d.detected.get(id);
       if (!r) return;
-      if (!best || RANK[r.status] > RANK[best.r.status] || (RANK[r.status] === RANK[best.r.status] && i === mainIndex)) best = { r, i };
+      if (!best || RANK[r.status] > RANK[best.r.status] || (RANK[r.status] === RANK[best.r.status] && score(i) > score(best.i))) best = { r, i };
     });
     const chosen = (best as { r: ClauseResult; i: number } | null) ?? { r: { id, status: 'missing' as const, section: null, position: null, evidence: null, values: {}, reasons: [] }, i: mainIndex };
     holder.set(chosen.r, chosen.i);

@@ -43,10 +43,17 @@ interface Place { sectionNumber: string | null; inDefinitions: boolean; scope: s
 
 function scanRow(block: Block, { sectionNumber, inDefinitions, scope }: Place, out: DefinedTerm[]): void {
   const cells = block.cells?.map((c) => c.trim()).filter((c) => c !== '') ?? [];
+  // "Insolvency Event", quoted, alone in its table row: a definition whose meaning is the lettered list that follows.
+  if (cells.length === 1) {
+    const alone = QUOTED_CELL.exec(cells[0]!);
+    if (alone && capitalisedTerm(cleanTerm(alone[1]!))) out.push({ term: cleanTerm(alone[1]!), definition: cells[0]!, position: block.position, sectionNumber, kind: 'table', scope });
+    return;
+  }
   if (cells.length < 2) return;
   const quoted = QUOTED_CELL.exec(cells[0]!);
-  const term = quoted ? quoted[1]! : inDefinitions && TERM_CELL.test(cells[0]!) && cells[0]!.split(/\s+/).length <= 8 ? cells[0]! : null;
-  if (term === null || !capitalisedTerm(term) || cells[1]!.split(/\s+/).length < 3 || /^(?:term|definition|meaning|expression|word)s?$/i.test(term)) return;
+  const term = quoted ? cleanTerm(quoted[1]!) : inDefinitions && TERM_CELL.test(cells[0]!) && cells[0]!.split(/\s+/).length <= 8 ? cells[0]! : null;
+  // A short meaning is one only when a list follows it ("where:", "means:").
+  if (term === null || !capitalisedTerm(term) || (cells[1]!.split(/\s+/).length < 3 && !(quoted && /:$/.test(cells[1]!))) || /^(?:term|definition|meaning|expression|word)s?$/i.test(term)) return;
   // The meaning reads as one: "the date on which …", "means …", "any information …" — not another label or a header.
   if (!quoted && !/^(?:means\b|shall mean\b|[\p{Ll}(])/u.test(cells[1]!)) return;
   const definition = `${cells[0]} ${cells[1]}`.slice(0, 300);

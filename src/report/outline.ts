@@ -27,13 +27,16 @@ export function outlineOf(doc: ContractDocument): OutlineFile {
   return { path: doc.path, format: doc.format, title: doc.title, sections: doc.sections.map(conv) };
 }
 
-export function formatOutlineJson(docs: readonly ContractDocument[]): string {
-  return `${JSON.stringify({ files: docs.map(outlineOf) }, null, 2)}\n`;
+/** A pack read as one contract (`outline --pack`). */
+export interface OutlinePack { name: string; main: string; files: string[] }
+
+export function formatOutlineJson(docs: readonly ContractDocument[], pack?: OutlinePack): string {
+  return `${JSON.stringify({ files: docs.map(outlineOf), ...(pack ? { packs: [pack] } : {}) }, null, 2)}\n`;
 }
 
 /** Indented outline: number, heading, and where it starts (line, ¶ for a DOCX paragraph index, p.3:12 for a PDF page and line). */
-export function formatOutlineText(docs: readonly ContractDocument[]): string {
-  const lines: string[] = [];
+export function formatOutlineText(docs: readonly ContractDocument[], pack?: OutlinePack): string {
+  const lines: string[] = pack ? [`pack ${pack.name}: ${pack.files.length} file${pack.files.length === 1 ? '' : 's'}, main ${pack.main}`, ''] : [];
   for (const doc of docs) {
     lines.push(`${doc.path}${doc.title ? ` — ${doc.title}` : ''}`);
     const where = (s: Section): string => (doc.format === 'docx' ? `¶${s.position.line}`
