@@ -1,6 +1,7 @@
 import { excerpt } from '../src/detect/util.js';
 import { defineRule } from '../src/lint/types.js';
-import type { DefinedTerm } from '../src/model.js';
+import type { ContractDocument, DefinedTerm } from '../src/model.js';
+import { isDefinitionsDocument } from '../src/lint/terms.js';
 
 /** A pointer entry: "\"Confidential Information\" has the meaning given in clause 3.2". */
 const POINTER = /\b(?:has|have|shall have|will have) the (?:same )?meanings? (?:given|set out|set forth|ascribed|assigned|attributed|stated|specified|provided|defined)(?: to (?:it|them|that term))? (?:in|under|by)\b|\bas defined in\b|\bis defined in\b/i;
@@ -29,7 +30,10 @@ export default defineRule({
     clause: false,
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
-    messages: { duplicate: '"{term}" is defined again; first defined at {first}.' },
+    messages: {
+      duplicate: '"{term}" is defined again; first defined at {first}.',
+      duplicateInPack: '"{term}" is defined again; the pack already defines it in {file}.',
+    },
     ask: 'Keep one definition of each term, or give the second meaning a different term.',
     url: 'rules/duplicate-definition.md',
   },
@@ -52,6 +56,31 @@ export default defineRule({
       ctx.report({
         messageId: 'duplicate',
         data: { term: d.term, first: where },
+        at: { section: d.sectionNumber ? { number: d.sectionNumber, heading: null } : null, position: d.position, excerpt: excerpt(d.definition, 200) },
+      });
+    }
+    // In a pack, a term the pack shares defined again, in other words: reported where it is defined again, against the
+    // main document and the definitions schedules first, then the documents before it.
+    const pack = ctx.pack;
+    if (!pack || !pack.shared.some((d) => ctx.doc.definitions.includes(d))) return;
+    const canonical = (doc: ContractDocument): boolean => doc === pack.main || isDefinitionsDocument(doc);
+    const earlier = canonical(ctx.doc)
+      ? pack.docs.filter((doc) => canonical(doc) && pack.docs.indexOf(doc) < pack.docs.indexOf(ctx.doc))
+      : [...pack.docs.filter(canonical), ...pack.docs.slice(0, pack.docs.indexOf(ctx.doc)).filter((doc) => !canonical(doc))];
+    const before = new Map<string, { d: DefinedTerm; file: string }>();
+    for (const doc of earlier) {
+      for (const d of doc.definitions) {
+        if (!pack.shared.includes(d) || d.kind === 'alias' || d.kind === 'linked' || d.kind === 'inline' || POINTER.test(d.definition)) continue;
+        if (!before.has(termKey(d.term))) before.set(termKey(d.term), { d, file: doc.path.split(/[\\/]/).pop() ?? doc.path });
+      }
+    }
+    for (const d of ctx.doc.definitions) {
+      if (!pack.shared.includes(d) || d.kind === 'alias' || d.kind === 'linked' || d.kind === 'inline' || POINTER.test(d.definition)) continue;
+      const f = before.get(termKey(d.term));
+      if (!f || f.d.definition.replace(/\W+/g, ' ').trim() === d.definition.replace(/\W+/g, ' ').trim()) continue;
+      ctx.report({
+        messageId: 'duplicateInPack',
+        data: { term: d.term, file: f.file },
         at: { section: d.sectionNumber ? { number: d.sectionNumber, heading: null } : null, position: d.position, excerpt: excerpt(d.definition, 200) },
       });
     }

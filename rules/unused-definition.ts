@@ -33,9 +33,10 @@ function usedInOtherDocuments(pack: PackContext, doc: ContractDocument, terms: r
   return new Set(terms.filter((t) => [...(used.get(t) ?? [])].some((d) => d !== doc)));
 }
 
-/** A term in lower case, and its singular when it is defined in the plural ("Supplier" for "Suppliers"). */
+/** A term in lower case (dashes without spaces), and its singular when it is defined in the plural ("Supplier" for "Suppliers"). */
 function termForms(t: string): string[] {
-  const l = t.toLowerCase();
+  // "Non –Compliance" as typed in a definitions table is used as "Non-Compliance".
+  const l = t.toLowerCase().replace(/\s*([-–—])\s*/g, '-');
   return /[^s]s$/.test(l) && l.length > 4 ? [l, l.slice(0, -1)] : [l];
 }
 

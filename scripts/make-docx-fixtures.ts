@@ -243,7 +243,8 @@ export async function renderDocx(blocks: readonly FixtureBlock[]): Promise<Uint8
 /**
  * A contract pack in three DOCX files (issue 16): core terms that hand definitions to a definitions schedule and
  * exit to an exit schedule, refer to a schedule that is not in the pack and to a paragraph the exit schedule does
- * not have, and use a term the exit schedule defines for itself only.
+ * not have, use a term the exit schedule defines for itself only, and define a term the definitions schedule
+ * defines otherwise.
  */
 export const PACK: Readonly<Record<string, string>> = {
   'Core Terms.docx': `# Core Terms
@@ -251,6 +252,8 @@ export const PACK: Readonly<Record<string, string>> = {
 ## 1. Definitions
 
 1.1 Interpret this Contract using Joint Schedule 1 (Definitions).
+
+1.2 "Supplier" means the company named in the Order Form.
 
 ## 2. Data protection
 

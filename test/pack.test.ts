@@ -67,9 +67,12 @@ describe('a pack is one contract', () => {
     expect(findings(pack, EXIT, 'undefined-term')).toEqual([]);
   });
 
-  it('judges the definitions schedule against the whole pack: a term no document uses is unused', () => {
+  it('judges the definitions schedule against the whole pack: a term no document uses is unused, one defined twice a duplicate', () => {
     expect(findings(alone, DEFS, 'unused-definition')).toEqual([]);
     expect(findings(pack, DEFS, 'unused-definition')).toEqual(['"Dormant Account" is defined but never used.']);
+    expect(findings(alone, DEFS, 'duplicate-definition')).toEqual([]);
+    expect(findings(pack, DEFS, 'duplicate-definition')).toEqual(['"Supplier" is defined again; the pack already defines it in Core Terms.docx.']);
+    expect(findings(pack, EXIT, 'duplicate-definition')).toEqual([]);
   });
 
   it('resolves references to the pack\'s documents, checks their paragraphs, and reports a missing document once', () => {

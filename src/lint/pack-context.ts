@@ -67,7 +67,7 @@ export function mainDocument(docs: readonly ContractDocument[], labels: Readonly
 }
 
 /** "In this Schedule, the following words shall have the following meanings": the schedule's terms are its own. */
-const OWN_DEFINITIONS = /\b(?:in|for the purposes of) this (?:Schedule|Annex|Appendix|Exhibit|Attachment|Part)\b[^.]{0,120}\b(?:ha(?:ve|s)|bear) the (?:following )?meanings?\b|\bfor the purposes of this (?:Schedule|Annex|Appendix|Exhibit)\b/i;
+const OWN_DEFINITIONS = /\b(?:in|for the purposes of) this (?:Schedule|Annex|Appendix|Exhibit|Attachment|Part|Deed(?: of \w+)?|Guarantee|Warranty)\b[^.]{0,120}\b(?:ha(?:ve|s)|bear) the (?:following )?meanings?\b|\bfor the purposes of this (?:Schedule|Annex|Appendix|Exhibit)\b/i;
 
 /** A document whose definitions are for itself only, as it says; the definitions of the others serve the whole pack. */
 export function definesForItselfOnly(doc: ContractDocument): boolean {
@@ -89,9 +89,10 @@ export function packContext(name: string, docs: readonly ContractDocument[]): Pa
   };
   const main = mainDocument(docs, new Map(labelled.map((x) => [x.doc, x.labels])));
   const local = new Set(docs.filter((d) => d !== main && !isDefinitionsDocument(d) && definesForItselfOnly(d)));
-  const shared = docs.filter((d) => !local.has(d)).flatMap((d) => d.definitions);
+  // A self-contained part set into a document (a deed, an annex) defines for itself, whatever the document does.
+  const shared = docs.filter((d) => !local.has(d)).flatMap((d) => d.definitions.filter((x) => !x.scope));
   return {
     name, docs, main, shared, resolve,
-    definitionsFor: (doc) => (local.has(doc) ? [...shared, ...doc.definitions] : shared),
+    definitionsFor: (doc) => [...shared, ...doc.definitions.filter((x) => local.has(doc) || x.scope)],
   };
 }
