@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
+import { buildDocxFixtures, buildPackFixtures } from '../scripts/make-docx-fixtures.js';
 import { buildPdfFixtures } from '../scripts/make-pdf-fixtures.js';
 import { ROOT, runCli } from './helpers.js';
 import { raw, type Served, startServe } from './serve-helpers.js';
@@ -73,6 +73,22 @@ describe('clauselint serve: the API', () => {
     const annotate = await post('/api/annotate?filename=agreement.pdf', pdf);
     expect(annotate.status).toBe(415);
     expect(await annotate.json()).toEqual({ error: 'agreement.pdf: a PDF cannot carry Word comments: annotate the DOCX it was made from' });
+  });
+
+  it('reviews several uploads as one contract (a pack): the pack\'s coverage and each file\'s findings', async () => {
+    const packDir = join(dir, 'pack');
+    const paths = await buildPackFixtures(packDir);
+    const files = paths.map((p) => ({ filename: basename(p), data: readFileSync(p).toString('base64') }));
+    const res = await post('/api/pack?preset=outsourcing', JSON.stringify({ files }), { 'content-type': 'application/json' });
+    expect(res.status).toBe(200);
+    const j = await res.json() as { files: Array<{ path: string; findings: Array<{ ruleId: string }> }>; packs: Array<{ main: string; clauses: Array<{ id: string; status: string; file: string | null }> }> };
+    expect(j.packs[0]!.main).toBe('Core Terms.docx');
+    expect(j.packs[0]!.clauses.find((c) => c.id === 'exit-assistance')).toMatchObject({ status: 'present', file: 'Call-Off Schedule 10 (Exit Management).docx' });
+    expect(j.files.flatMap((f) => f.findings).filter((f) => f.ruleId === 'insurance')).toHaveLength(1);
+    const one = await post('/api/pack', JSON.stringify({ files: files.slice(0, 1) }));
+    expect(one.status).toBe(400);
+    const twice = await post('/api/pack', JSON.stringify({ files: [files[0], files[0]] }));
+    expect(await twice.json()).toEqual({ error: `${files[0]!.filename}: given twice in the pack` });
   });
 
   it('renders the Markdown and HTML gap reports, and compares two drafts', async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
+import { buildDocxFixtures, buildPackFixtures } from '../scripts/make-docx-fixtures.js';
 import { ROOT } from './helpers.js';
 import { INJECTION_TEXT } from './report-helpers.js';
 import { type Served, startServe } from './serve-helpers.js';
@@ -163,6 +163,21 @@ describe.skipIf(!HAS_CHROMIUM)(`clauselint serve in headless Chromium${SKIP_REAS
     expect(resolved[0]).toContain('(placeholder)');
     expect(await page.$$eval('#comparison ul[data-group="new"] li', (lis) => lis.length)).toBe(0);
     expect(await page.$$eval('#comparison ul[data-group="unchanged"] li', (lis) => lis.length)).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reviews the files as one contract when asked: the pack\'s coverage names the document each clause is in', async () => {
+    const { page, problems } = await open();
+    await page.selectOption('#playbook', 'outsourcing');
+    const paths = await buildPackFixtures(join(dir, 'pack'));
+    await page.check('#as-pack');
+    await page.setInputFiles('#files', paths);
+    await page.waitForSelector('#status:has-text("Done: 3 files reviewed as one contract.")');
+    expect(await page.textContent('article.pack h3')).toBe('One contract: 3 files, main document Core Terms.docx');
+    const exit = await page.$eval('article.pack tr[data-clause="exit-assistance"]', (r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    expect(exit.slice(1, 4)).toEqual(['present', 'Call-Off Schedule 10 (Exit Management).docx', '2.1 Exit']);
+    expect(await page.$$eval('article.pack section.member', (s) => s.map((x) => x.getAttribute('data-file')))).toHaveLength(3);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -27,6 +27,7 @@ export const PAGE_HTML = `<!doctype html>
       <p>Drop DOCX, PDF, Markdown or text files here, or</p>
       <label class="button">Choose files <input id="files" type="file" multiple accept=".docx,.pdf,.md,.markdown,.txt"></label>
     </div>
+    <label><input id="as-pack" type="checkbox"> The files are one contract (core terms and their schedules)</label>
     <p id="status" role="status"></p>
   </section>
   <section id="results" aria-label="Results"></section>
@@ -178,6 +179,54 @@ export const PAGE_JS = String.raw`'use strict';
     $('results').appendChild(box);
   }
 
+  function packTable(pack, files, titles) {
+    var order = { missing: 0, weak: 1, referenced: 2, present: 3, 'not-applicable': 4 };
+    var rows = pack.clauses.slice().sort(function (a, b) { return order[a.status] - order[b.status]; }).map(function (c) {
+      var f = null;
+      files.forEach(function (file) { f = f || file.findings.find(function (x) { return x.ruleId === c.id && !x.suppressed; }); });
+      return el('tr', { 'data-clause': c.id }, [
+        el('td', { text: titles[c.id] || c.id }),
+        el('td', {}, [el('div', { className: 'status status-' + c.status, text: STATUS_WORDS[c.status] || c.status })]),
+        el('td', { className: 'document', text: c.file || '—' }),
+        el('td', { text: sectionName(c.section) }),
+        el('td', {}, [c.evidence ? el('span', { className: 'quote', text: '“' + c.evidence + '”' }) : null]),
+        el('td', { className: 'ask', text: f && f.ask && (c.status === 'missing' || c.status === 'weak') ? f.ask : '' }),
+      ]);
+    });
+    return el('table', { className: 'clauses' }, [
+      el('thead', {}, [el('tr', {}, ['Clause', 'Status', 'Document', 'Section', 'Deciding words', 'What to ask for'].map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', {}, rows),
+    ]);
+  }
+
+  function lintPack(list) {
+    $('results').textContent = '';
+    $('status').textContent = 'Reviewing ' + list.length + ' files as one contract…';
+    return Promise.all(list.map(function (f) { return readBase64(f).then(function (data) { return { filename: f.name, data: data }; }); }))
+      .then(function (files) { return post('/api/pack', { preset: playbook() }, JSON.stringify({ files: files })); })
+      .then(function (r) { return r.json(); })
+      .then(function (json) {
+        var pack = json.packs && json.packs[0];
+        var box = el('article', { className: 'doc pack', 'data-pack': 'upload' }, [
+          el('h3', { text: 'One contract: ' + json.files.length + ' files' + (pack ? ', main document ' + pack.main : '') }),
+          el('p', { className: 'downloads' }, [downloadLink('JSON', function () { download(new Blob([JSON.stringify(json, null, 2) + '\n'], { type: 'application/json' }), 'pack.clauselint.json'); })]),
+          pack ? packTable(pack, json.files, titles) : null,
+        ]);
+        json.failures.forEach(function (x) { box.appendChild(el('p', { className: 'error-line', text: x.path + ': ' + x.error })); });
+        json.files.forEach(function (file) {
+          box.appendChild(el('section', { className: 'member', 'data-file': file.path }, [
+            el('h4', { text: file.path + ' — ' + file.errorCount + ' errors, ' + file.warningCount + ' warnings' }),
+            findingList(file),
+          ]));
+        });
+        $('results').appendChild(box);
+        $('status').textContent = 'Done: ' + json.files.length + ' files reviewed as one contract.';
+      }, function (err) {
+        $('results').appendChild(el('p', { className: 'error-line', text: err.message }));
+        $('status').textContent = 'The contract could not be reviewed.';
+      });
+  }
+
   function fetchFormat(fileObj, format, ext) {
     post('/api/lint', { preset: playbook(), filename: fileObj.name, format: format }, fileObj).then(function (r) { return r.blob(); })
       .then(function (b) { download(b, fileObj.name + '.clauselint.' + ext); }, showError(fileObj.name));
@@ -199,6 +248,7 @@ export const PAGE_JS = String.raw`'use strict';
   function lintFiles(files) {
     $('results').textContent = '';
     var list = Array.prototype.slice.call(files);
+    if ($('as-pack').checked && list.length > 1) return lintPack(list);
     $('status').textContent = 'Reviewing ' + list.length + ' file' + (list.length === 1 ? '' : 's') + '…';
     return Promise.all(list.map(function (f) {
       return post('/api/lint', { preset: playbook(), filename: f.name }, f).then(function (r) { return r.json(); })

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Desk } from './desk.js';
+import { formatJson } from '../report/json.js';
 import { annotate, compare, FORMATS, type Format, render } from './formats.js';
 import { PAGE_CSS, PAGE_HTML, PAGE_JS } from './page.js';
 
@@ -113,6 +114,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, opts: ServeOpti
         return await annotateRoute(await body(req, opts.maxBytes), q, res, opts);
       case '/api/compare':
         return await compareRoute(await body(req, Math.ceil(opts.maxBytes * 2.8) + 4096), q, res, opts);
+      case '/api/pack':
+        // A pack's files together may be four times the single-file limit (in base64).
+        return await packRoute(await body(req, Math.ceil(opts.maxBytes * 4 * 1.4) + 4096), q, res, opts);
       default:
         throw new HttpError(404, `no such address: ${url.pathname.slice(0, 60)}`);
     }
@@ -218,6 +222,27 @@ async function compareRoute(bytes: Uint8Array, q: URLSearchParams, res: ServerRe
   const n = file(parsed.new, 'new');
   const [oldReport, newReport] = await Promise.all([lintOrFail(opts, o.filename, o.data, playbook), lintOrFail(opts, n.filename, n.data, playbook)]);
   sendText(res, 200, FORMATS.json.type, compare(oldReport, newReport));
+}
+
+/** `POST /api/pack` with `{"files": [{"filename", "data"}, …]}` (data in base64): the files as one contract, the JSON of `--pack -f json`. */
+async function packRoute(bytes: Uint8Array, q: URLSearchParams, res: ServerResponse, opts: ServeOptions): Promise<void> {
+  const { playbook } = params(q);
+  let parsed: { files?: unknown };
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes)) as typeof parsed;
+  } catch {
+    throw new HttpError(400, 'a pack needs a JSON body: {"files": [{"filename", "data"}, …]} (data in base64)');
+  }
+  if (!Array.isArray(parsed.files) || parsed.files.length < 2 || parsed.files.length > 100) throw new HttpError(400, 'a pack needs from 2 to 100 files: {"files": [{"filename", "data"}, …]}');
+  const files = (parsed.files as ComparedFile[]).map((f, i) => {
+    if (!f || typeof f.filename !== 'string' || typeof f.data !== 'string') throw new HttpError(400, `files[${i}] needs {"filename", "data"}`);
+    const data = new Uint8Array(Buffer.from(f.data, 'base64'));
+    if (data.length > opts.maxBytes) throw new HttpError(413, `${f.filename}: larger than the upload limit`);
+    return { name: f.filename, bytes: data };
+  });
+  const r = await opts.desk.lintPack(files, playbook);
+  if (!r.ok) throw new HttpError(r.status, r.error);
+  sendText(res, 200, FORMATS.json.type, formatJson(r.value.reports, r.value.failures, r.value.pack ? [r.value.pack] : []));
 }
 
 function sendText(res: ServerResponse, status: number, type: string, text: string): void {
