@@ -6,7 +6,8 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } fro
 
 export const WORDS_PER_PAGE = 450;
 
-function prng(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same numbers from the same seed. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

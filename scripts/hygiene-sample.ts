@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { prng } from './generate-contract.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
@@ -22,18 +23,6 @@ const FACTS = ['unresolved-revisions', 'open-comments'];
 
 interface Finding { ruleId: string; message: string; line: number; excerpt: string | null; section: { number: string | null; heading: string | null } | null; suppressed: unknown }
 interface Report { files: Array<{ path: string; format: string; findings: Finding[] }>; failures: Array<{ path: string; error: string }> }
-
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   const out = [...items];
@@ -66,7 +55,7 @@ const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'clauselint.js'), '-f
 const report = JSON.parse(run.stdout) as Report;
 const all = report.files.flatMap((file) => file.findings.filter((f) => !f.suppressed).map((f) => ({ file, f })));
 const counts = Object.fromEntries([...JUDGED, ...FACTS].map((r) => [r, all.filter((x) => x.f.ruleId === r).length]));
-const next = random(seed);
+const next = prng(seed);
 const sample = JUDGED.flatMap((rule) => shuffle(all.filter((x) => x.f.ruleId === rule), next).slice(0, perRule));
 
 if (values.json) {

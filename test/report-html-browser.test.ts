@@ -3,7 +3,7 @@
  * playwright-core. Skipped (with a message) where /usr/bin/chromium is absent;
  * .ci/run installs it so CI always runs this.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +11,10 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures } from '../scripts/make-docx-fixtures.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium, type Opened, openWatched } from './browser.js';
 import { ROOT, runCli } from './helpers.js';
 import { INJECTION_NAME, INJECTION_TEXT } from './report-helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SKIP_REASON = HAS_CHROMIUM ? '' : ` (skipped: ${CHROMIUM} not present — apt-get install chromium)`;
 if (!HAS_CHROMIUM) console.warn(`report-html-browser.test.ts: skipped: ${CHROMIUM} not present (apt-get install chromium)`);
 
@@ -24,13 +23,6 @@ export const SCREENSHOT = join(tmpdir(), 'clauselint-html-report-sample-outsourc
 
 async function cli(args: string[], cwd: string): Promise<number> {
   return (await runCli(args, cwd)).code;
-}
-
-interface Opened {
-  page: Page;
-  /** Console errors and warnings, uncaught exceptions, failed requests. */
-  problems: string[];
-  requests: string[];
 }
 
 describe.skipIf(!HAS_CHROMIUM)(`HTML report in headless Chromium${SKIP_REASON}`, () => {
@@ -52,13 +44,7 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML report in headless Chromium${SKIP_REASON}`,
     multiHtml = join(dir, 'multi.html');
     expect(await cli(['--preset', 'outsourcing', '-f', 'html', '-o', multiHtml, 'in/sample-outsourcing.md', 'in/sample-outsourcing.docx', `in/${INJECTION_NAME}`], dir)).toBe(1);
 
-    const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    context = await launchChromium(join(dir, 'profile'));
   });
 
   afterAll(async () => {
@@ -66,19 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)(`HTML report in headless Chromium${SKIP_REASON}`,
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  async function open(file: string): Promise<Opened> {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    return { page, problems, requests };
-  }
+  const open = (file: string): Promise<Opened> => openWatched(context, pathToFileURL(file).href);
 
   /** The findings a reader can see: [severity, clause, file]. */
   const visible = (page: Page): Promise<Array<[string, string, string]>> => page.$$eval('.finding', (els) => els

@@ -4,7 +4,7 @@
  * statuses, downloads the DOCX with comments, and compares two drafts; nothing runs from the contracts and
  * nothing is requested from outside. Skipped (with a message) where /usr/bin/chromium is absent; .ci/run installs it.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,23 +12,15 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocxFixtures, buildPackFixtures } from '../scripts/make-docx-fixtures.js';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium, type Opened, openWatched } from './browser.js';
 import { ROOT } from './helpers.js';
 import { INJECTION_TEXT } from './report-helpers.js';
 import { type Served, startServe } from './serve-helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SKIP_REASON = HAS_CHROMIUM ? '' : ` (skipped: ${CHROMIUM} not present — apt-get install chromium)`;
 if (!HAS_CHROMIUM) console.warn(`serve-browser.test.ts: skipped: ${CHROMIUM} not present (apt-get install chromium)`);
 
 const INJECTION_FILE = 'hostile-contract.txt';
-
-interface Opened {
-  page: Page;
-  /** Console errors and warnings, uncaught exceptions, failed requests. */
-  problems: string[];
-  requests: string[];
-}
 
 describe.skipIf(!HAS_CHROMIUM)(`clauselint serve in headless Chromium${SKIP_REASON}`, () => {
   let dir: string;
@@ -41,14 +33,7 @@ describe.skipIf(!HAS_CHROMIUM)(`clauselint serve in headless Chromium${SKIP_REAS
     writeFileSync(join(dir, 'sample-outsourcing.md'), readFileSync(join(ROOT, 'fixtures', 'sample-outsourcing.md')));
     writeFileSync(join(dir, INJECTION_FILE), INJECTION_TEXT);
     server = await startServe([], dir);
-    const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    context = await launchChromium(join(dir, 'profile'), { acceptDownloads: true });
   });
 
   afterAll(async () => {
@@ -58,18 +43,9 @@ describe.skipIf(!HAS_CHROMIUM)(`clauselint serve in headless Chromium${SKIP_REAS
   });
 
   async function open(): Promise<Opened> {
-    const page = await context.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(server.url, { waitUntil: 'load' });
-    await page.waitForSelector('#playbook option[value="outsourcing"]', { state: 'attached' });
-    return { page, problems, requests };
+    const opened = await openWatched(context, server.url);
+    await opened.page.waitForSelector('#playbook option[value="outsourcing"]', { state: 'attached' });
+    return opened;
   }
 
   /** The clause table of one file, as [clause id, status] pairs. */
