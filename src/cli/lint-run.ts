@@ -28,6 +28,18 @@ export interface RunOptions {
   timeout?: number | undefined;
   /** --pack: every file given is one contract. */
   pack?: boolean | undefined;
+  /** --shard I/N: lint only the files (and packs) whose stable hash falls in shard I of N. */
+  shard?: { index: number; count: number } | null | undefined;
+}
+
+/** The shard (0-based) a key falls in: a stable hash, the same on every machine and run. */
+export function shardOf(key: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % count;
 }
 
 export interface LintRun {
@@ -80,6 +92,12 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
       if (isIgnored(ctx.resolved, source)) {
         ignored.push(given);
         continue;
+      }
+      if (opts.shard) {
+        // A pack is one unit of work; a file alone is keyed by its path relative to the working directory.
+        const p = opts.pack ? { dir: '', name: '--pack' } : packOf(ctx.resolved, source);
+        const key = p ? `pack:${posix(relative(io.cwd, p.dir))}:${p.name}` : posix(relativeName(given));
+        if (shardOf(key, opts.shard.count) !== opts.shard.index - 1) continue;
       }
       const playbook = playbookFor(ctx.resolved, source);
       batch.push({

@@ -35,6 +35,8 @@ Options:
       --no-baseline      ignore the baseline file
       --cache            skip files unchanged since the last run
       --cache-location F the cache file (default: .clauselintcache)
+      --shard I/N        lint only shard I of N (a stable hash of each path; a pack
+                         stays in one shard): one job of a CI matrix of N
       --workers N|auto   lint on N threads (1: in-process; auto, the default:
                          every core for 16 files or more)
       --max-file-size MB skip (and report) files larger than this (default 50)
@@ -123,6 +125,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         host: { type: 'string' },
         'no-open': { type: 'boolean' },
         pack: { type: 'boolean' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -169,7 +172,7 @@ export type Values = {
   revisions?: string;
   baseline?: string; 'write-baseline'?: boolean; 'no-baseline'?: boolean; cache?: boolean; 'cache-location'?: string;
   workers?: string; force?: boolean; 'max-file-size'?: string; timeout?: string;
-  port?: string; host?: string; 'no-open'?: boolean; pack?: boolean;
+  port?: string; host?: string; 'no-open'?: boolean; pack?: boolean; shard?: string;
 };
 
 /** --max-file-size and --timeout: numbers, or a usage error (a string). */
@@ -230,6 +233,13 @@ async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<
   }
   if (values['no-baseline'] && (values.baseline !== undefined || values['write-baseline'])) return '--no-baseline cannot be combined with --baseline or --write-baseline';
   if (values.baseline === '') return '--baseline needs a file name';
+  let shard: { index: number; count: number } | null = null;
+  if (values.shard !== undefined) {
+    const m = /^(\d{1,4})\/(\d{1,4})$/.exec(values.shard);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return `--shard needs I/N with 1 ≤ I ≤ N (got "${values.shard}")`;
+    if (values['write-baseline']) return '--write-baseline needs every file: run it without --shard';
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
   const limits = limitOptions(values);
   if (typeof limits === 'string') return limits;
   const { resolve } = await import('node:path');
@@ -246,6 +256,7 @@ async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<
       : null,
     progress: forLint ? io.progress ?? null : null,
     pack: values.pack,
+    shard,
     ...limits,
   };
 }
