@@ -49,21 +49,26 @@ const TRIGGERED_BY_HAND_OVER: ReadonlySet<string> = new Set(['gdpr-reference', '
 // ── 1. vendor variants ────────────────────────────────────────────────────────────────────────────────────────
 
 interface CompiledVariant { pattern: RegExp; unless: RegExp | null; status: 'weak' | 'present'; reason: string }
-let variants: Map<string, CompiledVariant[]> | null = null;
+/** A clause's variants, and all their patterns in one (a prefilter for the sentences none of them can match). */
+interface CompiledVariants { list: CompiledVariant[]; any: RegExp }
+let variants: Map<string, CompiledVariants> | null = null;
 
-function compiledVariants(): Map<string, CompiledVariant[]> {
-  variants ??= new Map(Object.entries(VARIANTS).map(([id, list]) => [id, list.map((v) => ({
-    pattern: new RegExp(v.pattern, 'i'), unless: v.unless ? new RegExp(v.unless, 'i') : null, status: v.status, reason: v.reason,
-  }))]));
+function compiledVariants(): Map<string, CompiledVariants> {
+  variants ??= new Map(Object.entries(VARIANTS).map(([id, list]) => [id, {
+    list: list.map((v) => ({ pattern: new RegExp(v.pattern, 'i'), unless: v.unless ? new RegExp(v.unless, 'i') : null, status: v.status, reason: v.reason })),
+    any: new RegExp(list.map((v) => `(?:${v.pattern})`).join('|'), 'i'),
+  }]));
   return variants;
 }
 
 function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
-  const list = compiledVariants().get(r.id);
-  if (!list) return null;
+  const compiled = compiledVariants().get(r.id);
+  if (!compiled) return null;
+  const { list, any } = compiled;
   for (const s of a.sentences) {
     if (inDefinitions(s)) continue;
     const t = textOf(s);
+    if (!any.test(t)) continue;
     const v = list.find((x) => x.pattern.test(t) && !(x.unless && x.unless.test(t)));
     if (v) return result(r.id, v.status, s, { ...r.values, vendorWording: true }, v.status === 'weak' ? [v.reason] : []);
   }
@@ -156,6 +161,14 @@ function compiledCarriers(): CompiledCarrier[] {
   return carriers;
 }
 
+let anyCarrierRe: RegExp | null = null;
+
+/** Every carrier's names and titles in one pattern (a prefilter: a sentence it does not match hands nothing over). */
+function anyCarrier(): RegExp {
+  anyCarrierRe ??= new RegExp(compiledCarriers().flatMap((c) => [c.document, c.title]).filter((re): re is RegExp => re !== null).map((re) => `(?:${re.source})`).join('|'), 'i');
+  return anyCarrierRe;
+}
+
 /** The words before a document's name that hand a clause to it: "subject to the", "incorporated by reference in the". */
 const HANDED_TO = /\b(?:governed by|subject to|in accordance with|pursuant to|under|as (?:set out|set forth|described|specified|defined|detailed|provided|stated|contained)(?: in| under| within)?|incorporat\w*(?: herein| hereby)?(?: by reference)?(?! into)|(?:enter|entered|sign|signed|execute|executed|conclude|concluded)\s+into|(?:need|needs|request|requests|offer|offers|accept|accepts|sign|execute)s?|see|refer(?:red)? to|processed (?:in accordance with|under)|set out in|per|comply with|listed in|detailed in|defined in|described in|covered by|addressed in|contained in|within)\s+(?:(?:the|a|an|any|its|our|their|your|separate|applicable|relevant|such|each|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** The words after a document's name that make it part of the contract: "forms part of these Terms", "shall apply". */
@@ -175,8 +188,11 @@ export function references(a: AnalysedDocument): Reference[] {
   if (refs) return refs;
   refs = [];
   const compiled = compiledCarriers().filter((c) => !isItself(a, c));
+  const any = anyCarrier();
   for (const s of a.sentences) {
     const t = textOf(s);
+    // Most sentences name no document at all: one test of every carrier's names at once rules them out.
+    if (!any.test(t)) continue;
     const listed = inIncorporationList(a, s);
     for (const c of compiled) {
       if (handsOver(t, c, listed)) refs.push({ carrier: c.carrier, sentence: s });
