@@ -60,7 +60,10 @@ const CORE = /\b(?:core terms|terms and conditions|master (?:services |subscript
  */
 export function mainDocument(docs: readonly ContractDocument[], labels: ReadonlyMap<ContractDocument, DocumentLabel[]>): ContractDocument {
   const unlabelled = docs.filter((d) => (labels.get(d) ?? []).length === 0);
-  return docs.find((d) => /\bcore terms\b/i.test(`${d.title ?? ''} ${d.path.split(/[\\/]/).pop()}`))
+  // A schedule that mentions the core terms in its title is not them: documents labelled as schedules come last.
+  const core = (d: ContractDocument): boolean => /\bcore terms\b/i.test(`${d.title ?? ''} ${d.path.split(/[\\/]/).pop()}`);
+  return unlabelled.find(core)
+    ?? docs.find(core)
     ?? unlabelled.find((d) => CORE.test(d.title ?? ''))
     ?? unlabelled[0]
     ?? docs[0]!;
