@@ -166,6 +166,9 @@ const columnOf = (row: TableRow, x: number, size: number): number => row.columns
  */
 function continuesRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: number) => number): boolean {
   if (prev.page !== l.page || prev.y - l.y > spacing(l.size) * 1.3) return false;
+  // A list inside a cell ("a) the Buyer's statutory auditors;") is read as the list it is, item by item, as a word
+  // processor numbers it, not run into the row.
+  if (l.pieces.length === 1 && /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s/.test(l.text)) return false;
   return l.pieces.every((p) => columnOf(row, p.x, l.size) >= 0);
 }
 
