@@ -40,7 +40,7 @@ function render(options: ConstructorParameters<typeof PDFDocument>[0], draw: (do
 }
 
 /** One printed line: text at an indent, in a size (points). */
-interface Line { text: string; x: number; size?: number; gapBefore?: number }
+interface Line { text: string; x: number; size?: number; gapBefore?: number; beside?: { text: string; x: number } }
 
 const LEFT = 72;
 const TOP = 780; // first baseline, in points from the bottom
@@ -60,6 +60,7 @@ function pages(doc: Doc, content: Line[][], header: string | null): void {
       y -= l.gapBefore ?? 0;
       const size = l.size ?? 11;
       doc.font('Helvetica').fontSize(size).text(l.text, l.x, PAGE_HEIGHT - y - size * 0.8, { lineBreak: false });
+      if (l.beside) doc.text(l.beside.text, l.beside.x, PAGE_HEIGHT - y - size * 0.8, { lineBreak: false });
       y -= LEADING * (size / 11);
     }
   });
@@ -146,6 +147,30 @@ export const NESTED: Line[] = [
   { text: 'Signed for the parties on the date of the Order Form.', x: LEFT, gapBefore: P },
 ];
 
+/**
+ * A definitions table whose meanings are lettered lists in the cell (the first item beside the term, as a word
+ * processor prints it), then a part under an unnumbered heading in larger type with a lettered list of its own.
+ */
+const MEANING = LEFT + 170;
+export const DEFINITIONS_TABLE: Line[] = [
+  { text: 'SUPPLY TERMS', x: LEFT, size: 16 },
+  { text: '1. DEFINITIONS', x: LEFT, gapBefore: P },
+  { text: '1.1 In this Agreement:', x: LEFT + 18, gapBefore: P },
+  { text: '"Business Day"', x: LEFT + 18, gapBefore: P, beside: { text: 'a day other than a Saturday, Sunday or public', x: MEANING } },
+  { text: 'holiday in England;', x: MEANING },
+  { text: '"Insolvency', x: LEFT + 18, gapBefore: P, beside: { text: 'a) in respect of the Supplier:', x: MEANING } },
+  { text: 'Event"', x: LEFT + 18 },
+  ...['b) it proposes a voluntary arrangement;', 'c) it calls a meeting of its creditors;', 'd) a petition is presented for its winding up;', 'e) a receiver is appointed over its assets;',
+    'f) an administrator is appointed;', 'g) it is unable to pay its debts;', 'h) it ceases to trade;', 'i) where it is an individual, it is made bankrupt; or',
+    'j) any analogous event occurs in another jurisdiction;'].map((text) => ({ text, x: MEANING, gapBefore: 4 })),
+  { text: '"Services"', x: LEFT + 18, gapBefore: P, beside: { text: 'the services set out in the Order Form;', x: MEANING } },
+  { text: '2. SUPPLY', x: LEFT, gapBefore: P },
+  { text: '2.1 The Supplier shall supply the Services from the Start Date.', x: LEFT + 18, gapBefore: P },
+  { text: 'Clauses Incorporated by Reference', x: LEFT, size: 14, gapBefore: P },
+  { text: '(a) The clauses of the Buyer\'s standard terms listed in the Order Form apply.', x: LEFT, gapBefore: P },
+  { text: '(b) No other terms apply.', x: LEFT, gapBefore: P },
+];
+
 /** A PDF whose Flate streams, each a megabyte of zeros, inflate to `megabytes` in all. */
 export function pdfBomb(megabytes = 600): Buffer {
   const zeros = deflateSync(Buffer.alloc(1024 * 1024), { level: 9 });
@@ -185,6 +210,7 @@ export async function buildPdfFixtures(outDir: string): Promise<string[]> {
   const outputs: Array<[string, Buffer]> = [
     ['agreement.pdf', await render({}, (doc) => drawAgreement(doc))],
     ['nested-lists.pdf', await render({}, (doc) => pages(doc, [NESTED], null))],
+    ['definitions-table.pdf', await render({}, (doc) => pages(doc, [DEFINITIONS_TABLE], null))],
     ['scanned.pdf', await render({}, (doc) => {
       for (let i = 0; i < 2; i++) doc.addPage({ size: 'A4', margin: 0 }).rect(80, 100, 400, 600).fill('#777777');
     })],

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Section } from '../src/model.js';
+import { type Section, walkSections } from '../src/model.js';
 import { readMarkdown } from '../src/read/markdown.js';
 import { readText } from '../src/read/text.js';
 import { outlineOf } from '../src/report/outline.js';
@@ -206,6 +206,45 @@ EXHIBIT A: DEFINITIONS
     const { detectClauses } = await import('../src/detect/index.js');
     const clauses = detectClauses(analyse(readMarkdown('t.md', PARTS)), ['confidentiality']);
     expect(clauses.get('confidentiality')).toMatchObject({ status: 'present', section: { number: '2', heading: 'Confidentiality' } });
+  });
+});
+
+describe('a table of contents of links to the page\'s own headings', () => {
+  // Our own wording. The linked entries ("1.0 General Information") used to become clauses 1, 2, 4.1 … twice over.
+  const md = `# Request for Services
+
+## Contents
+
+- [1.0 Scope](#10-scope)
+- [2.0 Terms](#20-terms)
+  * [2.1 Fees](#21-fees)
+  * [2.2 Termination](#22-termination)
+
+## 1.0 Scope
+
+The Contractor shall host the service.
+
+## 2.0 Terms
+
+### 2.1 Fees
+
+The Agency shall pay monthly.
+
+### 2.2 Termination
+
+Either party may terminate on 30 days' notice.
+`;
+
+  it('is no clauses: each clause is read once, where it is written', () => {
+    const numbers = [...walkSections(readMarkdown('t.md', md).sections)].map((s) => s.number).filter((n) => n !== null);
+    expect(numbers).toEqual(['1', '2', '2.1', '2.2']);
+  });
+
+  it('a list of links that leave the page, or of links with words beside them, is still read', () => {
+    const external = md.replace(/\(#/g, '(https://example.test/#');
+    expect([...walkSections(readMarkdown('t.md', external).sections)].filter((s) => s.number === '2.1')).toHaveLength(2);
+    const annotated = md.replace('(#21-fees)', '(#21-fees) (revised)');
+    expect([...walkSections(readMarkdown('t.md', annotated).sections)].filter((s) => s.number === '2.1')).toHaveLength(2);
   });
 });
 

@@ -53,10 +53,29 @@ describe('PDF reader: from positioned text to the section tree', () => {
     expect(text(section(agreement, '2.2(a)'))).toBe('implement appropriate technical and organisational measures to protect Personal Data; and');
   });
 
-  it('keeps a table with its section, a row a block, a wrapped cell joined', () => {
-    const rows = section(agreement, '3.1').blocks.map((b) => b.text);
-    expect(rows).toContain('Availability 99.9% of each month, measured excluding planned maintenance');
-    expect(rows).toContain('Support response 4 hours');
+  it('keeps a table with its section, a row a block with its cells, a wrapped cell joined', () => {
+    const rows = section(agreement, '3.1').blocks.filter((b) => b.kind === 'table-row');
+    expect(rows.map((b) => b.cells)).toEqual([['Service level', 'Target'], ['Availability', '99.9% of each month, measured excluding planned maintenance'], ['Support response', '4 hours']]);
+    expect(rows[1]!.text).toBe('Availability | 99.9% of each month, measured excluding planned maintenance');
+  });
+
+  it('reads a definitions table as the word processor lays it out: a row per term, a lettered list in a cell item by item', async () => {
+    const doc = await read('definitions-table.pdf');
+    expect(doc.title).toBe('SUPPLY TERMS');
+    expect(doc.definitions.map((d) => d.term)).toEqual(['Business Day', 'Insolvency Event', 'Services']);
+    // The list starts beside its term ("a)" in the row), and "i)" after "h)" is the ninth letter, not a roman one.
+    const items = [...walkSections(doc.sections)].filter((s) => s.number?.startsWith('1.1('));
+    expect(items.map((s) => [s.number, s.level])).toEqual('abcdefghij'.split('').map((c) => [`1.1(${c})`, 3]));
+    expect(text(section(doc, '1.1(a)'))).toBe('in respect of the Supplier:');
+    expect(text(section(doc, '1.1(i)'))).toBe('where it is an individual, it is made bankrupt; or');
+  });
+
+  it('takes an unnumbered line in larger type as a heading in a numbered document: the list after it is its own', async () => {
+    const doc = await read('definitions-table.pdf');
+    const part = doc.sections.find((s) => s.heading === 'Clauses Incorporated by Reference');
+    expect(part).toMatchObject({ number: null, level: 1 });
+    expect(part!.children.map((s) => s.number)).toEqual(['(a)', '(b)']);
+    expect(section(doc, '2').children.map((s) => s.number)).toEqual(['2.1']);
   });
 
   it('places every section on its page and line (the running header counts as a line)', () => {
@@ -70,6 +89,7 @@ describe('PDF reader: from positioned text to the section tree', () => {
 
   it('numbers lists nested by indent only ("1." under "1.") by their nesting', async () => {
     const doc = await read('nested-lists.pdf');
+    expect(doc.title).toBe('Hosting Terms');
     expect([...walkSections(doc.sections)].map((s) => [s.number, s.heading])).toEqual([
       ['1', 'Service'], ['1.1', 'Access'], ['1.2', 'Support'], ['2', 'Fees'], ['2.1', 'Invoices'], ['2.1.1', null], ['2.2', 'Taxes'],
     ]);

@@ -1,4 +1,4 @@
-import type { Code, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Code, List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { SourcePosition } from '../model.js';
 import { parseEnumerator } from './enumerators.js';
 import { isHeadingLike } from './headings.js';
@@ -91,6 +91,8 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
         emitParagraph(node, 'paragraph');
         return;
       case 'list': {
+        // A table of contents (every item a link to a heading of this page) is no clauses: the headings follow.
+        if (tocLinks(node) >= 3) return;
         const start = node.start ?? 1;
         node.children.forEach((item, i) => {
           const path = node.ordered ? [...listPath, start + i] : listPath;
@@ -146,6 +148,27 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
 
   for (const child of tree.children) visit(child, []);
   return out;
+}
+
+/**
+ * The links of a list that is a table of contents: every item's text one link to an anchor of the page
+ * ("[4.1 Basis for Award](#41-basis-for-award)"), its sub-lists too. 0 when any item is something else.
+ */
+function tocLinks(list: List): number {
+  let n = 0;
+  for (const item of list.children) {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph') return 0;
+    const inline = first.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    if (inline.length !== 1 || inline[0]!.type !== 'link' || !inline[0]!.url.startsWith('#')) return 0;
+    n++;
+    for (const child of rest) {
+      const sub = child.type === 'list' ? tocLinks(child) : 0;
+      if (sub === 0) return 0;
+      n += sub;
+    }
+  }
+  return n;
 }
 
 /** Move every position of a tree down by `delta` lines. */

@@ -33,8 +33,8 @@ import { buildSections } from './sections.js';
  *    run-in ALL-CAPS headings ("SERVICES: Kappa shall…").
  */
 export function readText(path: string, source: string, layout: TextLayout = {}): ContractDocument {
-  const { lines, header } = contentLines(source);
-  const title = findTitle(lines) ?? (header ? { text: header } : null);
+  const { lines, header } = contentLines(source, layout.rows !== undefined);
+  const title = findTitle(lines) ?? layoutTitle(lines, layout) ?? (header ? { text: header } : null);
   skipTableOfContents(lines);
   const { segs, bodyStart } = segment(lines);
   const { raw, numbered } = toRawBlocks(segs, lines, title, bodyStart, layout);
@@ -48,8 +48,16 @@ export function readText(path: string, source: string, layout: TextLayout = {}):
 
 /** What a reader with layout (the PDF reader) knows that plain text does not say. */
 export interface TextLayout {
-  /** Source lines (1-based) set as headings: larger type, standing alone. Read as headings in unnumbered documents. */
-  headings?: ReadonlySet<number>;
+  /** Source lines (1-based) set as headings (larger type, standing alone), with their depth: 1 for the largest type. */
+  headings?: ReadonlyMap<number, number>;
+  /** The source line (1-based) set first on the first page in the largest type: the document's title. */
+  title?: number;
+  /**
+   * Source lines (1-based) that are a table row, with its cells: read as the table row it is, as a DOCX row is.
+   * Given by a reader that has removed the page furniture itself: every line is content, a label repeated in every
+   * row of a table ("Sub Service") included.
+   */
+  rows?: ReadonlyMap<number, readonly string[]>;
 }
 
 // ---------------------------------------------------------------------------
@@ -111,8 +119,11 @@ function isRepeatCandidate(s: string): boolean {
   return true;
 }
 
-/** Content lines, and the first running header that names the agreement (a title fallback). */
-function contentLines(source: string): { lines: CLine[]; header: string | null } {
+/**
+ * Content lines, and the first running header that names the agreement (a title fallback). `laidOut`: the page
+ * furniture is gone already (the PDF reader), so nothing is dropped as a header, a footer or a page number.
+ */
+function contentLines(source: string, laidOut = false): { lines: CLine[]; header: string | null } {
   const phys = source.replace(/\t/g, '    ').split(/\r\n|\r|\n/);
   // Count short pieces (headers, footers) over the whole document.
   const counts = new Map<string, number>();
@@ -128,7 +139,7 @@ function contentLines(source: string): { lines: CLine[]; header: string | null }
     const n = counts.get(repeatKey(s)) ?? 0;
     return n >= (/\s/.test(s.trim()) || /\d/.test(s) ? 3 : 5);
   };
-  const noisePiece = (s: string): boolean => isPagePiece(s) || NOISE_LINE.some((re) => re.test(s)) || repeated(s);
+  const noisePiece = (s: string): boolean => isPagePiece(s) || NOISE_LINE.some((re) => re.test(s)) || (!laidOut && repeated(s));
   let header: string | null = null;
 
   interface Tmp { text: string; line: number; off: number; noiseBefore: boolean; blanksBefore: number; trailingPage?: number; trimmedEnd?: boolean }
@@ -272,6 +283,12 @@ interface Title {
 
 const TITLE_WORD = /\b(AGREEMENT|CONTRACT|AMENDMENT|ADDENDUM|LICEN[CS]E|TERMS AND CONDITIONS|MEMORANDUM|DEED|UNDERTAKING|ORDER FORM)S?\b/;
 const FILING_LABEL = /^(?:EXHIBIT|Exhibit|EX-)\s*[\w.()'-]{1,12}\.?(?=\s|$)/;
+
+/** The title the layout shows ("Hosting Terms" above everything in the largest type), when the words do not say it. */
+function layoutTitle(ls: CLine[], layout: TextLayout): Title | null {
+  const i = ls.findIndex((l) => l.line === layout.title);
+  return i >= 0 && parseEnumerator(ls[i]!.text) === null ? { text: cleanHeading(ls[i]!.text), lineIndex: i } : null;
+}
 
 function findTitle(ls: CLine[]): Title | null {
   // Drop the filing label ("EXHIBIT 10.13") from the first lines, and wherever the same label starts a line
@@ -1016,7 +1033,12 @@ function toRawBlocks(segs: Seg[], ls: CLine[], title: Title | null, bodyStart: n
       (next.style !== seg.style || (next.e.components?.length ?? 0) > (seg.e?.components?.length ?? 0));
     const wholeLine = cutShort ? 'cut' : seg.parts.length <= 2 && first.start === 0 && lastPart.end === ls[lastPart.li]!.text.length &&
       (seg.parts.length === 1 || labelOnly(ls[first.li]!.text) !== null) ? 'line' : false;
-    if (seg.e && e && k < bodyStart) {
+    const cells = seg.parts.length === 1 && first.start === 0 && first.end === l.text.length ? layout.rows?.get(l.line) : undefined;
+    if (tableRow(cells, e)) {
+      b.kind = 'table-row';
+      b.cells = [...cells!];
+      b.text = cells!.filter((c) => c !== '').join(' | ');
+    } else if (seg.e && e && k < bodyStart) {
       b.plain = true; // parties and recitals, numbered or not, before "the parties agree as follows"
     } else if (seg.e && e && seg.style === 'attachment' && firstTop >= 0 && k < firstTop) {
       // "Exhibit A Declarations Page" before the agreement itself: a cover sheet, not a schedule enclosing the clauses.
@@ -1036,7 +1058,9 @@ function toRawBlocks(segs: Seg[], ls: CLine[], title: Title | null, bodyStart: n
     } else if (e) {
       // An enumerator the segmenter did not take (a cross-reference that starts a wrapped line, a page's first words).
       b.plain = true;
-    } else if (!numbered && (isStandaloneHeading(segs, k, ls) || (seg.parts.length === 1 && layout.headings?.has(l.line) === true && text.length <= 120))) {
+    } else if (seg.parts.length === 1 && layout.headings?.has(l.line) === true && text.length <= 120) {
+      b.headingDepth = layout.headings.get(l.line)!;
+    } else if (!numbered && isStandaloneHeading(segs, k, ls)) {
       b.headingDepth = 1;
     } else if (!numbered) {
       // An unnumbered document flattened onto a line: "… Agreement. SERVICES: Kubient shall … REVENUE SHARE: …".
@@ -1050,6 +1074,11 @@ function toRawBlocks(segs: Seg[], ls: CLine[], title: Title | null, bodyStart: n
     raw.push(b);
   });
   return { raw, numbered };
+}
+
+/** A row the layout gives is read as one, unless it is a clause set in one cell of it alone ("2.1 The Supplier …"). */
+function tableRow(cells: readonly string[] | undefined, e: Enumerator | null): boolean {
+  return cells !== undefined && (e === null || cells.filter((c) => c !== '').length >= 2);
 }
 
 const WHITESPACE = /\s/;

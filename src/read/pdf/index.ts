@@ -29,16 +29,16 @@ export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptio
   const pages = await loadPdf(path, bytes, options.checkpoint, options.limits);
   const layout = layoutText(pages);
   if (layout === null) throw new InputError(path, 'no text layer: a scanned PDF needs OCR first');
-  const { text, headings, map } = layout;
+  const { text, headings, rows, title, map } = layout;
   options.checkpoint?.();
-  const doc = readText(path, text, { headings });
+  const doc = readText(path, text, { headings, rows, title });
   doc.format = 'pdf';
   remapPositions(doc, map);
   return doc;
 }
 
 /** Pages → the text the plain-text reader gets (a paragraph a line), its heading lines and the way back to the pages; null without text. */
-export function layoutText(pages: readonly PdfPage[]): { text: string; headings: Set<number>; map: LineAt[][] } | null {
+export function layoutText(pages: readonly PdfPage[]): Synthesised | null {
   const perPage = pages.map((p, i) => pageLines(p, i + 1));
   if (perPage.every((ls) => ls.length === 0)) return null;
   const body = withoutFurniture(perPage, pages.map((p) => p.height));
@@ -128,22 +128,27 @@ function paragraphs(lines: readonly PdfLine[]): Para[] {
   const spacing = lineSpacing(lines);
   const right = rightEdges(lines);
   const out: Para[] = [];
-  let cur: Para | null = null;
+  let cur = null as Para | null;
   let row: TableRow | null = null;
   for (const l of lines) {
-    const prev = cur?.lines.at(-1);
+    const prev: PdfLine | undefined = cur?.lines.at(-1);
     if (row && prev && continuesRow(row, prev, l, spacing)) {
       addToRow(row, l);
       cur!.lines.push(l);
       cur!.cells = row.cells;
       continue;
     }
-    row = null;
+    row = row && prev ? nextRow(row, prev, l, spacing) : null;
+    if (row) {
+      cur = { lines: [l], cells: row.cells };
+      out.push(cur);
+      continue;
+    }
     if (!cur || !prev || startsNew(prev, l, cur, spacing, right)) {
       cur = { lines: [l] };
       out.push(cur);
       if (l.pieces.length > 1) {
-        row = { columns: l.pieces.map((p) => p.x), cells: l.pieces.map((p) => p.text) };
+        row = { columns: l.pieces.map((p) => p.x), cells: l.pieces.map((p) => p.text), closed: l.pieces.map(() => false) };
         cur.cells = row.cells;
       }
     } else {
@@ -153,8 +158,19 @@ function paragraphs(lines: readonly PdfLine[]): Para[] {
   return out;
 }
 
+/** A list item's label as a word processor prints it in a table cell: "a)", "(ii)", "3)". */
+const CELL_ITEM = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s/;
+
+/**
+ * A cell that opens a list item or a clause of its own: "a) in respect of …" beside a term, "6.19. Reactive
+ * Maintenance" beside a label (a clause number written "6.19.", not a quantity such as "7.5 Man Hours").
+ */
+function opensClause(cell: string): boolean {
+  return CELL_ITEM.test(cell) || /^\d{1,3}(?:\.\d{1,3})+\.\s+\S/.test(cell);
+}
+
 /** A table row being read: its columns' left edges, and each cell's text so far. */
-interface TableRow { columns: number[]; cells: string[] }
+interface TableRow { columns: number[]; cells: string[]; closed: boolean[] }
 
 /** The column a piece starts in, by its left edge (a few points either way), or -1. */
 const columnOf = (row: TableRow, x: number, size: number): number => row.columns.findIndex((c) => Math.abs(c - x) <= Math.max(4, size * 0.4));
@@ -168,11 +184,36 @@ function continuesRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: 
   if (prev.page !== l.page || prev.y - l.y > spacing(l.size) * 1.3) return false;
   // A list inside a cell ("a) the Buyer's statutory auditors;") is read as the list it is, item by item, as a word
   // processor numbers it, not run into the row.
-  if (l.pieces.length === 1 && /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s/.test(l.text)) return false;
-  return l.pieces.every((p) => columnOf(row, p.x, l.size) >= 0);
+  if (l.pieces.length === 1 && CELL_ITEM.test(l.text)) return false;
+  // A cell's lines follow one another from the top of the row: text in a column whose cell has already ended
+  // (the meaning wrapped on alone) is the next row's ("Business Day" … ⏎ "holiday;" ⏎ "Insolvency Event" …).
+  return l.pieces.every((p) => {
+    const k = columnOf(row, p.x, l.size);
+    return k >= 0 && !row.closed[k];
+  });
+}
+
+/**
+ * The table's next row: a line just below a row, each of its pieces starting in one of the row's columns, is the
+ * next row of the same table even when it fills only one cell ("2" beside nothing, its text in the next column).
+ */
+function nextRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: number) => number): TableRow | null {
+  if (prev.page !== l.page || prev.y - l.y > spacing(l.size) * 2.5) return null;
+  if (l.pieces.length === 1 && CELL_ITEM.test(l.text)) return null;
+  const ks = l.pieces.map((p) => columnOf(row, p.x, l.size));
+  if (ks.some((k) => k < 0)) return null;
+  const cells = row.columns.map(() => '');
+  l.pieces.forEach((p, i) => {
+    cells[ks[i]!] = p.text;
+  });
+  return { columns: row.columns, cells, closed: row.columns.map(() => false) };
 }
 
 function addToRow(row: TableRow, l: PdfLine): void {
+  const present = new Set(l.pieces.map((p) => columnOf(row, p.x, l.size)));
+  row.cells.forEach((c, k) => {
+    if (c !== '' && !present.has(k)) row.closed[k] = true;
+  });
   for (const p of l.pieces) {
     const k = columnOf(row, p.x, l.size);
     const cell = row.cells[k]!;
@@ -240,20 +281,36 @@ const HYPHENATED_PREFIXES = new Set(['non', 'sub', 'self', 'third', 'co', 'cross
 /** Where each printed line of a paragraph starts in its joined text. */
 export interface LineAt { offset: number; page: number; pageLine: number }
 
-function synthesise(paras: readonly Para[]): { text: string; headings: Set<number>; map: LineAt[][] } {
+/** The plain-text reader's input: a paragraph a line, with what the layout says of its lines (1-based, odd). */
+interface Synthesised { text: string; headings: Map<number, number>; rows: Map<number, string[]>; title?: number; map: LineAt[][] }
+
+function synthesise(paras: readonly Para[]): Synthesised {
   const sizes = new Map<number, number>();
   for (const p of paras) for (const l of p.lines) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
   const bodySize = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
   const out: string[] = [];
-  const headings = new Set<number>();
+  const headings = new Map<number, number>();
+  const headingSizes = new Set<number>();
+  const rows = new Map<number, string[]>();
   const map: LineAt[][] = [];
   for (const p of paras) {
     let text = '';
-    const at: LineAt[] = [];
+    let at: LineAt[] = [];
     if (p.cells) {
-      // A table row: its cells, a layout gap between them; placed at its first line.
-      text = p.cells.join('    ');
+      // A table row: its cells, a layout gap between them; placed at its first line. A cell that opens with a list
+      // item ("Insolvency Event" beside "a) in respect of a person:") starts that list: the item is a paragraph
+      // of its own, as the word processor numbers it, and the items after it follow it.
+      const k = p.cells.findIndex((c, i) => i > 0 && opensClause(c));
+      const cells = k > 0 ? p.cells.slice(0, k) : p.cells;
+      text = cells.join('    ');
+      rows.set(out.length * 2 + 1, cells);
       at.push({ offset: 0, page: p.lines[0]!.page, pageLine: p.lines[0]!.pageLine });
+      if (k > 0) {
+        out.push(text);
+        map.push(at);
+        text = p.cells.slice(k).join('    ');
+        at = [{ offset: 0, page: p.lines[0]!.page, pageLine: p.lines[0]!.pageLine }];
+      }
     } else {
       for (const l of p.lines) {
         text = text === '' ? l.text : joinText(text, l.text);
@@ -261,11 +318,19 @@ function synthesise(paras: readonly Para[]): { text: string; headings: Set<numbe
       }
     }
     const words = text.split(' ').length;
-    if (p.lines.length <= 2 && p.lines[0]!.size >= bodySize * 1.15 && words <= 16 && !/[.;:,]$/.test(text)) headings.add(out.length * 2 + 1);
+    if (p.lines.length <= 2 && p.lines[0]!.size >= bodySize * 1.15 && words <= 16 && !/[.;:,]$/.test(text)) {
+      headings.set(out.length * 2 + 1, p.lines[0]!.size);
+      headingSizes.add(p.lines[0]!.size);
+    }
     out.push(text);
     map.push(at);
   }
-  return { text: `${out.join('\n\n')}\n`, headings, map };
+  // The largest type is depth 1, the next depth 2 …
+  const rank = [...headingSizes].sort((a, b) => b - a);
+  for (const [line, size] of headings) headings.set(line, rank.indexOf(size) + 1);
+  // The first paragraph, on the first page, in the largest type, is the title.
+  const title = headings.get(1) === 1 && paras[0]!.lines[0]!.page === 1 ? 1 : undefined;
+  return { text: `${out.join('\n\n')}\n`, headings, rows, title, map };
 }
 
 /** A paragraph so far and its next line: a space between, or a word hyphenated at the line end joined (its hyphen kept in "third-party"). */
