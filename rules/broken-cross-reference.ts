@@ -19,7 +19,8 @@ const KEYWORDS: Record<string, Kind> = {
 const ID = String.raw`(?:\d{1,3}(?!\d)(?:\.\d{1,3}(?!\d)){0,5}(?:[A-Z](?![A-Za-z]))?|[IVXLC]{1,6}(?![A-Za-z])|[A-Z]{1,2}(?![A-Za-z]))(?![\w.]\w)(?:\s?\((?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,3}|[A-Z])\))*`;
 const WORDS = ['Sections?', 'Clauses?', 'Articles?', 'Paragraphs?', 'Para\\.', 'Schedules?', 'Annex(?:es|ure)?', 'Exhibits?', 'Appendix', 'Appendices', 'Attachments?']
   .map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`).join('|');
-const REF = new RegExp(String.raw`(?<![\w./-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*${ID})*)`, 'g');
+// A list of references names the word once or each time: "Sections 2 and 3", "§164.504(e) and §164.528".
+const REF = new RegExp(String.raw`(?<![\w./-])(${WORDS}|§§?)\s*(${ID}(?:\s*(?:,|and|or|to|through|-|–)\s*(?:§§?\s*)?${ID})*)`, 'g');
 const SPLIT_IDS = new RegExp(ID, 'g');
 // "of the DPA", "of the GDPR", "of Regulation (EU) 2016/679", "of the Core Terms": another document.
 const OTHER_DOC_AFTER = /^\s*(?:\([^)]{0,40}\)\s*|\[[^\]]{0,60}\]\s*)?(?:,\s*as amended,\s*)?(?:of|to|in|under)\s+(?!this\b|these\b|the\s+Agreement\b|the\s+Contract\b|hereof\b)(?:the\s+)?(?:[A-Z][\w.&'-]*|\d)/;

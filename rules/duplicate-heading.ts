@@ -49,6 +49,10 @@ export default defineRule({
     url: 'rules/duplicate-heading.md',
   },
   check(ctx) {
+    // An unnumbered heading that opens the document, nothing before it, is its title ("Terms of Service", a
+    // summary, then "Terms of Service" again where the terms start).
+    const opensDocument = (first: Section | undefined): boolean =>
+      first !== undefined && first === ctx.doc.sections[0] && first.number === null && ctx.doc.preamble.length === 0;
     // Siblings only: the same heading under different clauses, schedules or annexes is a parallel structure.
     const siblings = (list: readonly Section[], path: Section[]): void => {
       // A standard text set into the document (a FAR clause) keeps its own headings.
@@ -64,7 +68,7 @@ export default defineRule({
           // The same heading twice in a row with nothing between is a title printed twice, not two sections; the
           // document's title again where its text starts is no duplicate either.
           const adjacent = first !== undefined && list.indexOf(first) === list.indexOf(s) - 1 && first.blocks.length === 0 && first.children.length === 0;
-          const title = ctx.doc.title !== null && key(ctx.doc.title) === key(s.heading!);
+          const title = (ctx.doc.title !== null && key(ctx.doc.title) === key(s.heading!)) || opensDocument(first);
           if (first && !adjacent && !title && !STRUCTURAL.test(key(s.heading!)) && confusing(list, first, s)) {
             const where = parent ? `clause ${[parent.number, parent.heading].filter(Boolean).join(' ')}` : 'document';
             ctx.report({ messageId: 'duplicate', data: { heading: s.heading!, parent: where, first: [first.number, first.heading].filter(Boolean).join(' ') }, at: sectionLocation([...path, s]) });

@@ -248,6 +248,32 @@ Either party may terminate on 30 days' notice.
   });
 });
 
+describe('a reference wrapped onto the next line of a paragraph', () => {
+  // Our own wording. "paragraph⏎7.2.3. prior to …" made a second clause 7.2.3 (and numbering-gap said "repeated").
+  const md = "## 7. Authorities\n\n**7.2.3** The contractor shall notify the CO of any work it is directed to\nperform that falls within the categories defined in paragraph\n7.2.3. prior to receipt of the CO's response issued under paragraph\n7.2.4 of this clause.\n\n**7.2.4** The CO shall respond within 30 days.\n\nThe items are:\n(a) one; and\n(b) two.\n";
+
+  it('opens no clause; a list item after "; and" still does', () => {
+    const numbers = [...walkSections(readMarkdown('t.md', md).sections)].map((s) => s.number);
+    expect(numbers).toEqual(['7', '7.2.3', '7.2.4', '7.2.4(a)', '7.2.4(b)']);
+  });
+});
+
+describe('list items the author numbered as one list, written otherwise', () => {
+  // Our own wording. Read as written, the items became clauses 2, 3 at the top level, or 6.1.2 under 6.1, and
+  // numbering-gap reported numbers that a reader sees in order.
+  it('items written as line breaks of one list item ("1. … ⏎ 2. …") are that list\'s next items', () => {
+    const md = '1. Fees\n\n   1. Access. The customer gets access to:\n\n      1. the dashboard  \n         2. the API  \n         3. the logs\n\n   2. Support.\n';
+    const numbers = [...walkSections(readMarkdown('t.md', md).sections)].map((s) => s.number);
+    expect(numbers).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.1.3', '1.2']);
+  });
+
+  it('a list indented under item 1 that starts at 2 continues it; a sub-list starting at 1 is still a sub-list', () => {
+    const md = '6. Minimum size.\n\n   1. At least 12 nodes for OpenStack\n\n      2. At least 9 nodes for other products\n\n      3. No minimum in public clouds\n\n7. Fees.\n\n   1. Monthly\n\n      1. in advance\n';
+    const numbers = [...walkSections(readMarkdown('t.md', md).sections)].map((s) => s.number);
+    expect(numbers).toEqual(['6', '6.1', '6.2', '6.3', '7', '7.1', '7.1.1']);
+  });
+});
+
 describe('Markdown written straight after an HTML heading', () => {
   // Our own wording. CommonMark puts the lines after "<h2>…</h2>" into the HTML block when no blank line
   // separates them; the reader used to keep the heading and drop the clauses.

@@ -29,6 +29,8 @@ interface Inline {
   lead?: string;
 }
 
+/** A line that stops at a reference word, the number on the next line: "… as set out in paragraph". */
+const REFERENCE_END = /\b(?:paragraphs?|sections?|clauses?|articles?|sub-?(?:sections?|paragraphs?|clauses?)|schedules?|annex(?:es)?|appendix|exhibits?|to|of|in|under|per|see)$|§$/i;
 const HEADER_SPAN = /^<span\b[^>]*class=["'][^"']*\bheader_\d/i;
 const TEMPLATE_LINE = /^\{\{[#/][^}]*\}\}$/;
 
@@ -64,10 +66,15 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
         return;
       }
       const prevBlank = groups.at(-1)?.lines.at(-1) === '';
-      const starts = groups.length === 0 || prevBlank || (t !== '' && parseEnumerator(t) !== null);
+      // "… defined in paragraph⏎7.2.3. prior to …": a reference wrapped onto the next line opens no clause.
+      const wrappedReference = i > 0 && REFERENCE_END.test(lines[i - 1]!.trimEnd());
+      const starts = groups.length === 0 || prevBlank || (t !== '' && !wrappedReference && parseEnumerator(t) !== null);
       if (starts) groups.push({ start: i, lines: [t] });
       else groups.at(-1)!.lines.push(t);
     });
+    // "1. The dashboard⏎2. Landscape⏎3. Monitoring" written as one list item with line breaks: the items that
+    // go on counting from the list item's own number are its siblings in that list, as the reader sees them.
+    let next = listPath ? listPath.at(-1)! + 1 : 0;
     groups.forEach((g, gi) => {
       const text = g.lines.filter((l) => l !== '').join(' ').replace(/[ \t\u00a0]+/g, ' ').trim();
       if (text === '' && !(gi === 0 && listPath)) return;
@@ -75,6 +82,10 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
       if (gi === 0) {
         if (listPath) block.listPath = listPath;
         if (inline.lead !== undefined) block.leadHeading = inline.lead;
+      } else if (listPath && Number(/^(\d{1,3})[.)]\s/.exec(text)?.[1]) === next) {
+        block.kind = 'list-item';
+        block.listPath = [...listPath.slice(0, -1), next++];
+        block.text = text.replace(/^\d{1,3}[.)]\s+/, '');
       }
       out.push(block);
     });
@@ -94,8 +105,11 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
         // A table of contents (every item a link to a heading of this page) is no clauses: the headings follow.
         if (tocLinks(node) >= 3) return;
         const start = node.start ?? 1;
+        // A list indented under item 1 that starts at 2 goes on counting that item's list: its siblings, indented
+        // by mistake ("1. At least 12 nodes⏎      2. At least 9 nodes").
+        const base = node.ordered && start > 1 && listPath.at(-1) === start - 1 ? listPath.slice(0, -1) : listPath;
         node.children.forEach((item, i) => {
-          const path = node.ordered ? [...listPath, start + i] : listPath;
+          const path = node.ordered ? [...base, start + i] : listPath;
           const [first, ...rest] = item.children;
           if (first && first.type === 'paragraph') {
             emitParagraph(first, 'list-item', node.ordered ? path : undefined);
