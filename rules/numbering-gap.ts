@@ -7,13 +7,16 @@ interface Reading {
   style: string;
   value: number;
   components?: number[];
+  /** The word a number is written with ("part", "article"): Part I, II and Article 1 … 6 are two sequences. */
+  word?: string;
 }
 
 function readingsOf(label: string): Reading[] {
   const e: Enumerator | null = parseEnumerator(`${label} X`);
   if (!e) return [];
-  const out: Reading[] = [{ style: e.style, value: e.value, ...(e.components ? { components: e.components } : {}) }];
-  if (e.alternative) out.push({ style: e.alternative.style, value: e.alternative.value });
+  const word = /^([A-Za-z]{2,})\s/.exec(label)?.[1]?.toLowerCase();
+  const out: Reading[] = [{ style: e.style, value: e.value, ...(e.components ? { components: e.components } : {}), ...(word ? { word } : {}) }];
+  if (e.alternative) out.push({ style: e.alternative.style, value: e.alternative.value, ...(word ? { word } : {}) });
   return out;
 }
 
@@ -27,16 +30,18 @@ function decimalParent(path: readonly Section[]): number[] | null {
   return null;
 }
 
-/** What makes two numbers part of one list: style, depth and prefix. */
+/** What makes two numbers part of one list: style, the word it is written with, depth and prefix. */
 function kindKey(r: Reading): string {
-  return `${r.style}|${r.components ? r.components.slice(0, -1).join('.') : ''}|${r.components?.length ?? 0}`;
+  return `${r.style}|${r.word ?? ''}|${r.components ? r.components.slice(0, -1).join('.') : ''}|${r.components?.length ?? 0}`;
 }
 
 /** The number before `s` in the same list, written like its label ("12.5" → "12.4", "(c)" → "(b)"). */
 function formatLike(s: Section, r: Reading, value: number): string {
   if (r.components) return [...r.components.slice(0, -1), value].join('.');
-  const label = s.label ?? '';
-  return label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && r.style.includes('roman') ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
+  // The number, after the word it is written with ("ARTICLE 4" → "ARTICLE 3").
+  const word = /^[A-Za-z]{2,}\s+/.exec(s.label ?? '')?.[0] ?? '';
+  const label = (s.label ?? '').slice(word.length);
+  return word + label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && r.style.includes('roman') ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
 }
 
 /**
@@ -107,7 +112,7 @@ export default defineRule({
             const loc = sectionLocation([...path, s]);
             const key = kindKey(r);
             const before = last.get(key);
-            const sibling = prev !== null && prev.r.style === r.style && key === kindKey(prev.r);
+            const sibling = prev !== null && key === kindKey(prev.r);
             if (r.components && parentComps && r.components.length === parentComps.length + 1 && r.components.slice(0, -1).join('.') !== parentComps.join('.')) {
               // Once per parent: "1.2 … 1.12 under clause 5" is one defect, not eleven.
               const parentSection = path.at(-1)!;
@@ -121,7 +126,8 @@ export default defineRule({
               if (before !== undefined && before >= 1 && (sibling || r.value > before + 1) && plausibleSkip(r, before, s, children)) {
                 const from = sibling ? show(prev!.s) : formatLike(s, r, before);
                 ctx.report({ messageId: 'skip', data: { prev: from, next: show(s) }, at: loc });
-              } else if (before === undefined) {
+              } else if (before === undefined && r.value < 100) {
+                // (A sequence that starts at "Section 508" names a statute's section, not 507 lost clauses.)
                 const expected = r.components ? [...r.components.slice(0, -1), 1].join('.') : s.label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? '1' : /^[ivxlc]+$/.test(m) ? 'i' : /^[IVXLC]+$/.test(m) ? 'I' : /[a-z]/.test(m) ? 'a' : 'A'));
                 ctx.report({ messageId: 'start', data: { number: show(s), expected }, at: loc });
               }

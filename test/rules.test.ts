@@ -111,6 +111,7 @@ const hygiene: Record<string, RuleCase[]> = {
   'numbering-gap': [
     { name: 'bracketed alternatives numbered alike on purpose; a repeat elsewhere is still reported', findings: [{ messageId: 'repeat', section: '3' }], md: '## 1. Parties\n\nA.\n\n## 2. [FRAMEWORK GUARANTEE]\n\nor\n\n## 2. [CALL-OFF GUARANTEE]\n\nB.\n\n## 3. Terms\n\nC.\n\n## 3. Law\n\nD.\n' },
     { name: 'a skipped clause', findings: [{ messageId: 'skip', section: '4', line: 5 }], md: '## 1. Term\n\n## 2. Fees\n\n## 4. Liability\n' },
+    { name: 'parts and articles are two sequences; a skipped article is still reported', findings: [{ messageId: 'skip', section: 'ARTICLE 4' }], md: '## PART I - GENERAL\n\n### ARTICLE 1 - Definitions\n\nA.\n\n### ARTICLE 2 - Insurance\n\nB.\n\n## PART II - PROCESSING\n\n### ARTICLE 4 - Scope\n\nC.\n' },
     { name: 'a repeated sub-clause', findings: [{ messageId: 'repeat', section: '1.1' }], md: '## 1. Fees\n\n**1.1 Invoices.** Monthly.\n\n**1.1 Payment.** In 30 days.\n' },
     { name: 'a sub-list that jumps by more than one, and a statute section as a heading, are not reported', findings: [], md: '## 1. Fees\n\n**1.1 Invoices.** Invoices show:\n\n(a) the Charges;\n\n(b) the credits; and\n\n(f) the total.\n\n## 2. Accessibility\n\n## Section 508 Compliance\n\nText.\n' },
     { name: 'a skipped sub-clause', findings: [{ messageId: 'skip', section: '1.1(d)' }], md: '## 1. Fees\n\n**1.1 Invoices.** Invoices show:\n\n(a) the Charges;\n\n(b) the credits; and\n\n(d) the total.\n' },
