@@ -41,7 +41,7 @@ function formatLike(s: Section, r: Reading, value: number): string {
   // The number, after the word it is written with ("ARTICLE 4" → "ARTICLE 3").
   const word = /^[A-Za-z]{2,}\s+/.exec(s.label ?? '')?.[0] ?? '';
   const label = (s.label ?? '').slice(word.length);
-  return word + label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && r.style.includes('roman') ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
+  return word + label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? String(value) : /^[ivxlc]+$/i.test(m) && (r.style.includes('roman') || (r.style === 'article' && m.length > 1)) ? toRoman(value)[m === m.toUpperCase() ? 'toUpperCase' : 'toLowerCase']() : String.fromCharCode((m === m.toUpperCase() ? 64 : 96) + value)));
 }
 
 /**
@@ -126,9 +126,10 @@ export default defineRule({
               if (before !== undefined && before >= 1 && (sibling || r.value > before + 1) && plausibleSkip(r, before, s, children)) {
                 const from = sibling ? show(prev!.s) : formatLike(s, r, before);
                 ctx.report({ messageId: 'skip', data: { prev: from, next: show(s) }, at: loc });
-              } else if (before === undefined && r.value < 100) {
-                // (A sequence that starts at "Section 508" names a statute's section, not 507 lost clauses.)
-                const expected = r.components ? [...r.components.slice(0, -1), 1].join('.') : s.label.replace(/[A-Za-z0-9]+/, (m) => (/^\d+$/.test(m) ? '1' : /^[ivxlc]+$/.test(m) ? 'i' : /^[IVXLC]+$/.test(m) ? 'I' : /[a-z]/.test(m) ? 'a' : 'A'));
+              } else if (before === undefined && r.value < 100 && r.word !== 'part') {
+                // (A sequence that starts at "Section 508" names a statute's section, not 507 lost clauses; a "Part B"
+                // whose part A is a bracketed template or a title is no lost part.)
+                const expected = r.components ? [...r.components.slice(0, -1), 1].join('.') : formatLike(s, r, 1);
                 ctx.report({ messageId: 'start', data: { number: show(s), expected }, at: loc });
               }
             }

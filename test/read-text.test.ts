@@ -421,6 +421,26 @@ const CUAD = join(ROOT, '..', 'shared', 'corpus', 'cuad-dev', 'texts');
 const HAS_CUAD = existsSync(CUAD);
 const cuad = (name: string): ContractDocument => readText(name, readFileSync(join(CUAD, name), 'utf8'));
 
+describe('lettered parts', () => {
+  // Our own wording. A schedule in two alternative forms, "PART A: SHORT FORM …" and "PART B: LONG FORM …", each
+  // numbered from 1: read as body text, part B's clauses 1 and 2 became sub-clauses of part A's, and both parts'
+  // "Breach" definitions and headings looked like duplicates.
+  const text = 'PART A: SHORT FORM SECURITY REQUIREMENTS (for Lot 1)\n\n1. DEFINITIONS\n\n1.1 In this Schedule: "Breach" means any access.\n\nPART B: LONG FORM SECURITY REQUIREMENTS (for Lot 2)\n\n1. DEFINITIONS\n\n1.1 In this Schedule: "Breach" means any access or loss.\n\n2. AUDIT\n\n2.1 The Buyer may audit.\n';
+
+  it('open parts of their own, each with its clauses from 1', () => {
+    const doc = readText('t.txt', text);
+    expect(doc.sections.map((s) => [s.number, s.children.map((c) => c.number)])).toEqual([['PART A', ['1']], ['PART B', ['1', '2']]]);
+  });
+
+  it('"Part B - ANNEX 1" heads an annex of part B, not part B again; "Part A of the Order Form" is no part', async () => {
+    const { parseEnumerator } = await import('../src/read/enumerators.js');
+    expect(parseEnumerator('Part B - ANNEX 1: BASELINE REQUIREMENTS')).toBeNull();
+    expect(parseEnumerator('Part A of the Order Form applies.')).toBeNull();
+    expect(parseEnumerator('PART C Pricing')).toMatchObject({ style: 'article', value: 3 });
+    expect(parseEnumerator('PART IV General')).toMatchObject({ style: 'article', value: 4 });
+  });
+});
+
 describe.skipIf(!HAS_CUAD)(`plain-text reader on CUAD contracts${HAS_CUAD ? '' : ' (skipped: ../shared corpus not present)'}`, () => {
   it('SCOUTCAM services agreement: three pages flattened onto three lines, clauses numbered in the text', () => {
     const doc = cuad('SCOUTCAMINC_05_12_2020-EX-10.22-SERVICES AGREEMENT.txt');

@@ -80,7 +80,7 @@ export function isSubStyle(style: EnumStyle): boolean {
 const ATTACHMENT_RE =
   /^(SCHEDULE|Schedule|ANNEX|Annex|ANNEXURE|Annexure|EXHIBIT|Exhibit|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)\s+((?!(?:TO|OF|IN|ON|AS|AT|BY|OR|IS|IT|AN|NO|BE|IF|US|WE)\b)[A-Z]{1,2}(?:-\d{1,2})?|\d{1,3}(?:[.-]\d{1,3})?|[IVX]{1,5})\b\.?/;
 const ARTICLE_RE =
-  /^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]{3,9})\b\.?/;
+  /^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]{3,9}|(?<=PART\s+|Part\s+)[A-Z])\b\.?/;
 const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d])\.?/;
 // "13.Liability": a number, its dot and a capitalised word with no space between (an extraction that lost it).
 const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$|(?<=\.)\p{Lu}\p{Ll})/u;
@@ -114,8 +114,12 @@ export function parseEnumerator(text: string): Enumerator | null {
   if ((m = ARTICLE_RE.exec(t))) {
     const rest = after(t, m[0]);
     const v = m[2]!;
-    const value = /^\d+$/.test(v) ? Number(v) : romanValue(v) ?? WORD_NUMBERS[v.toUpperCase()] ?? null;
-    if (value !== null && capitalisedOrSep(rest)) {
+    // "PART A", "PART C": a part lettered, not roman 100 (I, V and X stay roman: "PART I", "PART V").
+    const lettered = /^PART$/i.test(m[1]!) && /^[A-HJ-UWYZ]$/.test(v);
+    const value = /^\d+$/.test(v) ? Number(v) : lettered ? v.charCodeAt(0) - 64 : romanValue(v) ?? WORD_NUMBERS[v.toUpperCase()] ?? null;
+    // "Part B - ANNEX 1: Baseline Requirements" heads an annex of part B, not part B again.
+    const annexOfPart = /^PART$/i.test(m[1]!) && /^\W*(?:ANNEX|Annex|SCHEDULE|Schedule|APPENDIX|Appendix|EXHIBIT|Exhibit|ATTACHMENT|Attachment)\b/.test(rest);
+    if (value !== null && !annexOfPart && capitalisedOrSep(rest)) {
       return { label: m[0].replace(/\.$/, ''), style: 'article', value, display: `${m[1]!.toUpperCase()} ${v}`, rest: stripSep(rest) };
     }
   }
