@@ -1,8 +1,8 @@
 import { sectionLocation } from '../src/lint/blocks.js';
 import { defineRule } from '../src/lint/types.js';
 import type { Section } from '../src/model.js';
+import { isStandardTextHeading } from '../src/read/standard-texts.js';
 
-const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b/i;
 
 /**
  * Whether two sibling sections with one heading would confuse a reader: both are clauses with text of their own (a
@@ -56,7 +56,7 @@ export default defineRule({
     // Siblings only: the same heading under different clauses, schedules or annexes is a parallel structure.
     const siblings = (list: readonly Section[], path: Section[]): void => {
       // A standard text set into the document (a FAR clause) keeps its own headings.
-      if (path.some((x) => x.heading !== null && EMBEDDED_STANDARD.test(x.heading))) return;
+      if (path.some((x) => isStandardTextHeading(x.heading))) return;
       const seen = new Map<string, Section>();
       const parent = path.at(-1);
       for (const s of list) {

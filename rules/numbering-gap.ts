@@ -2,6 +2,7 @@ import { type Enumerator, parseEnumerator, toRoman } from '../src/read/enumerato
 import { sectionLocation } from '../src/lint/blocks.js';
 import { defineRule } from '../src/lint/types.js';
 import type { Section } from '../src/model.js';
+import { isStandardTextHeading } from '../src/read/standard-texts.js';
 
 interface Reading {
   style: string;
@@ -59,7 +60,6 @@ function plausibleSkip(r: Reading, before: number, s: Section, siblings: readonl
 /** A bracketed alternative ("2. [CALL-OFF GUARANTEE …]" after "2. [FRAMEWORK GUARANTEE …] or"): numbered the same on purpose. */
 const ALTERNATIVE = /^\s*\[/;
 
-const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR|AGAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b|\bSCCs?\b/i;
 
 function show(s: Section): string {
   return s.number ?? s.label ?? '?';
@@ -92,7 +92,7 @@ export default defineRule({
     const visitList = (children: readonly Section[], path: readonly Section[]): void => {
       // A standard text set into the document (a FAR clause, the Standard Contractual Clauses) keeps its own
       // numbering, with the paragraphs that do not apply left out: its gaps are not this document's.
-      if (path.some((x) => x.heading !== null && EMBEDDED_STANDARD.test(x.heading))) return;
+      if (path.some((x) => isStandardTextHeading(x.heading))) return;
       let prev: { s: Section; r: Reading } | null = null;
       const parentComps = decimalParent(path);
       // Whether the plain numbers ("1.", "2.") among these children start at 1, as a list inside a clause does.

@@ -4,9 +4,9 @@ import { isDefinitionsDocument, lowerCased, termUses } from '../src/lint/terms.j
 import type { ContractDocument } from '../src/model.js';
 import type { PackContext } from '../src/lint/pack-context.js';
 import { defineRule } from '../src/lint/types.js';
+import { isStandardTextHeading } from '../src/read/standard-texts.js';
 import { termKey } from './duplicate-definition.js';
 
-const EMBEDDED_STANDARD = /\b(?:FAR|DFARS|GSAR|HSAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b/i;
 
 /** Per pack: for each form of a shared term, the documents that use it (every document searched once, for all the forms). */
 const packUses = new WeakMap<PackContext, Map<string, Set<ContractDocument>>>();
@@ -63,7 +63,7 @@ export default defineRule({
     // An abbreviation introduced in passing ("Protected Health Information ("PHI")") is no definition to keep.
     // An acronym defined in passing ((the "EPA")) and a definition inside a standard text set into the document (a FAR
     // clause's own definitions) are not definitions this document must use.
-    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias' && d.kind !== 'linked' && !(d.kind === 'inline' && /^[\p{Lu}\d&-]{2,8}s?$/u.test(d.term)) && !EMBEDDED_STANDARD.test(d.scope ?? '')).filter((d) => {
+    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias' && d.kind !== 'linked' && !(d.kind === 'inline' && /^[\p{Lu}\d&-]{2,8}s?$/u.test(d.term)) && !isStandardTextHeading(d.scope ?? null)).filter((d) => {
       const k = termKey(d.term);
       if (seen.has(k)) return false;
       seen.add(k);

@@ -118,6 +118,7 @@ const hygiene: Record<string, RuleCase[]> = {
     { name: 'a numbered list inside a clause is not the clause numbers', findings: [], md: '## 1. Scope\n\n## 2. Term\n\n## 3. Fees\n\n## 4. Documents\n\nIn order of precedence:\n\n1. this Award Form;\n2. the Core Terms.\n\n## 5. Notices\n\nIn writing.\n' },
     { name: 'a skip after a list inside a clause', findings: [{ messageId: 'skip', section: '6' }], md: '## 1. Scope\n\n## 2. Term\n\n## 3. Fees\n\n## 4. Documents\n\nIn order of precedence:\n\n1. this Award Form;\n2. the Core Terms.\n\n## 6. Notices\n\nIn writing.\n' },
     { name: 'a standard clause set into the contract keeps its own numbering; a gap in the contract is still reported', findings: [{ messageId: 'skip', section: '4' }], md: '## 1. Term\n\n## 2. Clauses\n\n### FAR 52.212-5 Contract Terms\n\n(1) First.\n\n(2) Second.\n\n(5) Fifth.\n\n## 4. Fees\n\nMonthly.\n' },
+    { name: 'a part of clauses incorporated in full text, and a clause headed by its FAR number alone, keep their numbering; the contract\'s own gap is still reported', findings: [{ messageId: 'skip', section: '3' }], md: '## 1. Scope\n\nA.\n\n## 3. Fees\n\nB.\n\n## Contract Clauses Incorporated in Full Text\n\n(a) First.\n\n(b) Second.\n\n(d) Fourth.\n\n### 52.212-3 Offeror Representations (Jan 2017)\n\n(1) One.\n\n(1) One again.\n' },
     { name: 'restarts in a schedule are not gaps', findings: [], md: '## 1. Term\n\n**1.1 Start.** Now.\n\n## 2. Fees\n\n## Schedule 1 – Prices\n\n**1.1 Rates.** As agreed.\n\n**1.2 Review.** Yearly.\n' },
   ],
   'duplicate-heading': [

@@ -1,4 +1,5 @@
 import type { Block, DefinedTerm, Section } from '../model.js';
+import { isStandardTextHeading } from './standard-texts.js';
 
 // Quotes of every kind around a term: "Term", “Term”, ”Term” (a closing quote typed twice), ‘Term’, «Term».
 const OPEN = `["“”„«‘]`;
@@ -105,7 +106,6 @@ function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {
 const SCOPE_NUMBER = /^(?:Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Addendum|Part)\b/i;
 const SCOPE_HEADING = /\b(?:addendum|deed|form of|guarantee|warranty|bond|agreement)\b/i;
 /** A standard text set into the document at any depth: a FAR clause, the Standard Contractual Clauses. */
-const EMBEDDED_HEADING = /\b(?:FAR|DFARS|GSAR|HSAR)\s+\d{2,3}\.\d|\bstandard contractual clauses\b/i;
 const OPENS_WITH_QUOTE = new RegExp(`^${OPEN}`);
 
 /** Defined terms with where each is defined, in document order. */
@@ -116,7 +116,7 @@ export function collectDefinitions(preamble: readonly Block[], sections: readonl
     const here = inDefinitions || (s.heading !== null && DEFINITIONS_HEADING.test(s.heading));
     const own = scope ?? (s.number !== null && SCOPE_NUMBER.test(s.number) ? s.number
       : s.level === 1 && s.heading !== null && SCOPE_HEADING.test(s.heading) && !DEFINITIONS_HEADING.test(s.heading) ? s.heading
-        : s.heading !== null && EMBEDDED_HEADING.test(s.heading) ? s.heading : null);
+        : isStandardTextHeading(s.heading) ? s.heading : null);
     const place = { sectionNumber: s.number, inDefinitions: here, scope: own };
     // In a definitions clause, an entry whose heading is the term ("Customer Data: refers to …", a bold term on its
     // own line, a sub-heading per term) defines it.
