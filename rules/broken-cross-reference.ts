@@ -33,6 +33,8 @@ const COMMON_BEFORE = /^(?:This|The|Each|Any|All|No|Such|That|See|In|Under|Of|To
  * document's.
  */
 const INSTRUMENT_BEFORE = /\b(?:Act|Code|U\.?S\.?C\.?|C\.?F\.?R\.?|I\.?R\.?C\.?|Title \d+|Regulations?|Directive|Treaty|Convention|Agreement on|Constitution|GDPR|Statute|Rules of|Protocol)\b[^.;()]{0,40}$/;
+/** "… shall apply as Annex B", "is deemed to be Appendix 1": what a part of this document stands as in another instrument. */
+const SERVES_AS_BEFORE = /\b(?:apply|applies|serve|serves|act|acts|stand|stands|deemed(?: to be)?|constitute|constitutes|incorporated) as\s+$/i;
 /** "this Appendix 3B", "these Schedules": the part the words stand in, whatever it is called in the outline. */
 const SELF_BEFORE = /\b(?:this|these|the present)\s+$/i;
 /** "paragraph 6.2 of this Appendix 3A", "paragraph 2 of Joint Schedule 11": numbered within that part. */
@@ -215,6 +217,8 @@ export default defineRule({
         const prevWord = /([\w.&-]+)\s*$/.exec(before)?.[1] ?? '';
         // "45 CFR § 164.504", "FAR section 12.212": a regulation's own numbering.
         if (/^(?:C\.F\.R\.?|U\.S\.C\.?|[A-Z]{2,6})$/.test(prevWord)) continue;
+        // "Schedule A shall apply as Annex B": the annex of another instrument that this part serves as.
+        if (kind === 'attachment' && SERVES_AS_BEFORE.test(before)) continue;
         // "Call-Off Schedule 5", "Joint Schedule 1": an attachment that is a document of its own.
         if (kind === 'attachment' && /^[A-Z]/.test(prevWord) && !COMMON_BEFORE.test(prevWord)) continue;
         // "Clause 13" in a list about the Standard Contractual Clauses is the SCCs' clause 13.
@@ -234,6 +238,9 @@ export default defineRule({
             const v = /^\d+$/.test(id) ? Number(id) : romanValue(id);
             // "Article 93(2)" in a document whose own articles stop at 18: a regulation's article.
             if (v !== null && idx.hasArticles && v >= 20 && v > 3 * Math.max(...idx.articles)) continue;
+            // The same in a document numbered by clauses that stop at 15.
+            const lead = Number(/^\d+/.exec(id)?.[0] ?? Number.NaN);
+            if (!idx.hasArticles && idx.hasDecimal && lead >= 20 && lead > 3 * idx.maxTop) continue;
             if (v !== null && idx.hasArticles) ok = idx.articles.has(v);
             else if (/^\d/.test(id) && idx.hasDecimal) ok = resolvesSection(id, idx);
             // "Article IV" in a contract with no articles: statutes number their articles in figures.
