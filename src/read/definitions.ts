@@ -120,7 +120,10 @@ export function collectDefinitions(preamble: readonly Block[], sections: readonl
     const place = { sectionNumber: s.number, inDefinitions: here, scope: own };
     // In a definitions clause, an entry whose heading is the term ("Customer Data: refers to …", a bold term on its
     // own line, a sub-heading per term) defines it.
-    if (inDefinitions && s.heading !== null && s.blocks.length > 0 && TERM_CELL.test(s.heading.replace(/[“”"]/g, '')) && s.heading.split(/\s+/).length <= 8) {
+    // (Not when the entry defines the term in words of its own, '"Monthly Uptime Percentage" means …', under a table
+    // header that repeats it.)
+    if (inDefinitions && s.heading !== null && s.blocks.length > 0 && TERM_CELL.test(s.heading.replace(/[“”"]/g, '')) && s.heading.split(/\s+/).length <= 8 &&
+      !s.blocks.some((b) => cleanTerm(MEANS.exec(b.text)?.[1] ?? '') === s.heading!.replace(/[“”"]/g, '').trim())) {
       out.push({ term: s.heading.replace(/[“”"]/g, '').trim(), definition: `${s.heading} ${s.blocks[0]!.text}`.slice(0, 300), position: s.blocks[0]!.position, sectionNumber: s.number, kind: 'means', scope: own });
     }
     // A clause whose heading is the term ("1.2 "Affiliate" means…" read as heading) is scanned with it.
