@@ -64,6 +64,19 @@ function packWords(pack: PackContext): Set<string> {
   return words;
 }
 
+/**
+ * The last word that two or more defined terms share ("Customer Claim", "Anthropic Claim"): "the relevant Claim"
+ * is either of them, not a term left undefined.
+ */
+function sharedHeads(terms: readonly string[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const t of new Set(terms.map((x) => singular(termKey(x))))) {
+    const words = t.split(/\s+/);
+    if (words.length > 1) count.set(words.at(-1)!, (count.get(words.at(-1)!) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
 export default defineRule({
   meta: {
     id: 'undefined-term',
@@ -85,6 +98,7 @@ export default defineRule({
     // In a pack the definitions schedule and the core terms define for every document.
     const visible = ctx.pack ? ctx.pack.definitionsFor(ctx.doc) : ctx.doc.definitions;
     const defined = new Set(visible.map((d) => singular(termKey(d.term))));
+    const heads = sharedHeads(visible.map((d) => d.term));
     const blocks = placedBlocks(ctx.doc).filter((b) => !b.heading);
     const all = blocks.map((b) => b.block.text).join('\n');
     // A schedule linted on its own uses the main terms' definitions, which are in another file.
@@ -155,7 +169,7 @@ export default defineRule({
         if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
         if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;
         const k = singular(termKey(run));
-        if (defined.has(k)) continue;
+        if (defined.has(k) || (words.length === 1 && heads.has(k))) continue;
         // The start of a defined term that goes on in capitals ("Licensed IP"), or the document's own name.
         const next = /^\s+([\p{Lu}][\p{Lu}\p{Ll}\d]*)/u.exec(text.slice(index + run.length))?.[1];
         if (next !== undefined && defined.has(singular(termKey(`${run} ${next}`)))) continue;

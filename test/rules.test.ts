@@ -154,6 +154,7 @@ const hygiene: Record<string, RuleCase[]> = {
   ],
   'undefined-term': [
     { name: 'used and never defined', findings: [{ messageId: 'undefined', section: '1' }], md: DEFINITIONS + '## 1. Compliance\n\nThe Supplier shall meet the Service Levels. All Service Levels are monthly. Missed Service Levels earn credits. The service levels are reviewed.\n' },
+    { name: 'the word two defined terms end in stands for either; an undefined term is still reported', findings: [{ messageId: 'undefined', section: '2' }], md: DEFINITIONS + '## 1. Indemnities\n\n"Customer Claim" means a claim against the Customer. "Supplier Claim" means a claim against the Supplier. The indemnified party notifies the relevant Claim at once and cooperates in the defence of the Claim. The indemnifying party may settle any Claim. Each claim is handled in good faith.\n\n## 2. Compliance\n\nThe Supplier shall meet the Service Levels. All Service Levels are monthly. Missed Service Levels earn credits. The service levels are reviewed.\n' },
     { name: 'names and defined terms are not reported', findings: [], md: DEFINITIONS + '## 1. Definitions\n\n"Service Levels" means the levels.\n\nThe Supplier in England and Wales shall meet the Service Levels. Missed Service Levels earn credits. The service levels are monthly. England and Wales law applies.\n' },
     // Issue 19, our own wording: definitions of every shape count, titles and labels are not terms; a term used
     // and defined nowhere is still reported beside each case.
