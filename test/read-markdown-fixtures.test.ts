@@ -304,25 +304,6 @@ describe('a list of dates is not a list of clauses', () => {
   });
 });
 
-describe('GFM only where a document can use it', () => {
-  // Without "|", "~", "@", "[^", "[ ]", "://", "www." a document has no GFM construct, and is parsed as CommonMark.
-  const strip = (md: string): string => md.replace(/\|/g, '/').replace(/~/g, '-').replace(/@/g, ' at ').replace(/\[\^/g, '[')
-    .replace(/\[[ xX]\]/g, '[]').replace(/:\/\//g, ': ').replace(/www\./gi, 'www ').replace(/(mailto|xmpp):/gi, '$1 ');
-  const files = [join(ROOT, REL), ...(HAS_CORPUS ? readdirSync(join(CORPUS, 'markdown')).map((f) => join(CORPUS, 'markdown', f)) : [])];
-
-  it.each(files.map((f) => [f.split('/').pop()!, f]))('%s reads the same with and without GFM once its GFM characters are gone', (_, file) => {
-    const md = strip(readFileSync(file, 'utf8'));
-    const plain = readMarkdown('t.md', md, { gfm: false });
-    expect(JSON.stringify(readMarkdown('t.md', md))).toBe(JSON.stringify(plain));
-    expect(JSON.stringify(readMarkdown('t.md', md, { gfm: true }))).toBe(JSON.stringify(plain));
-  });
-
-  it('still reads tables and struck text where the characters are there', () => {
-    const doc = readMarkdown('t.md', '## 1. Prices\n\n| Service | Rate |\n|---|---|\n| Calls | £1 |\n\nThe ~~old~~ rate applies.\n');
-    expect(doc.sections[0]!.blocks.map((b) => b.kind)).toEqual(['table-row', 'table-row', 'paragraph']);
-  });
-});
-
 describe('indented prose read as a code block', () => {
   it('keeps the text of inline HTML, not its tags', () => {
     const doc = readMarkdown('t.md', '## 3. Transfers\n\n        (v) the SCCs will be governed by the laws of <span class="keyterms_link">Governing Member State</span>;\n');

@@ -1,37 +1,22 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { ContractDocument, DefinedTerm } from '../model.js';
 import { collectDefinitions } from './definitions.js';
 import { mdastToRaw } from './mdast.js';
+import { parseMarkdownTree } from './markdown-parse.js';
 import { buildSections } from './sections.js';
 import { markTitle } from './title.js';
 
-const withGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-const commonMark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-
-/**
- * Characters without which no GFM construct can appear: tables need "|", strikethrough "~", footnotes "[^",
- * task items "[ ]"/"[x]", autolink literals "://", "www.", "@", "mailto:" or "xmpp:". A document with none of
- * them parses the same without GFM, at about half the cost (GFM's table construct tries every line).
- */
-const GFM_TRIGGER = /[|~@]|\[\^|\[[ xX]\]|:\/\/|www\.|mailto:|xmpp:/i;
-
-/** The mdast of a Markdown source: CommonMark + GFM + front matter. */
-export function parseMarkdown(source: string, options: { gfm?: boolean } = {}): Root {
-  const gfm = options.gfm ?? GFM_TRIGGER.test(source);
-  return (gfm ? withGfm : commonMark).parse(source) as Root;
+/** The mdast of a Markdown source: CommonMark + GitHub's tables, strikethrough, task items, footnotes + front matter. */
+export function parseMarkdown(source: string): Root {
+  return parseMarkdownTree(source);
 }
 
 export { markTitle } from './title.js';
 
-export function readMarkdown(path: string, source: string, options: { gfm?: boolean } = {}): ContractDocument {
-  const tree = parseMarkdown(source, options);
-  const gfm = options.gfm ?? GFM_TRIGGER.test(source);
-  const raw = mdastToRaw(tree, { positions: 'source', sourceLines: source.split(/\r?\n/), reparse: (md) => parseMarkdown(md, { gfm }) });
+export function readMarkdown(path: string, source: string, parse: (markdown: string) => Root = parseMarkdown): ContractDocument {
+  const tree = parse(source);
+  const raw = mdastToRaw(tree, { positions: 'source', sourceLines: source.split(/\r?\n/), reparse: parse });
   markTitle(raw);
   const built = buildSections(raw);
   let title = built.title;
