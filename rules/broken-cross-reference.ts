@@ -236,10 +236,9 @@ export default defineRule({
             ok = idx.attachments.has(`${k} ${id.toUpperCase()}`) || (base !== undefined && idx.attachments.has(`${k} ${base}`)) || (other !== '' && idx.attachments.has(`${k} ${other.toUpperCase()}`));
           } else if (kind === 'article') {
             const v = /^\d+$/.test(id) ? Number(id) : romanValue(id);
-            // "Article 93(2)" in a document whose own articles stop at 18: a regulation's article.
-            if (v !== null && idx.hasArticles && v >= 20 && v > 3 * Math.max(...idx.articles)) continue;
-            // The same in a document numbered by clauses that stop at 15.
+            // "Article 93(2)" in a document whose own articles stop at 18, or whose clauses stop at 15: a regulation's.
             const lead = Number(/^\d+/.exec(id)?.[0] ?? Number.NaN);
+            if (idx.hasArticles && lead >= 20 && lead > 3 * Math.max(...idx.articles)) continue;
             if (!idx.hasArticles && idx.hasDecimal && lead >= 20 && lead > 3 * idx.maxTop) continue;
             if (v !== null && idx.hasArticles) ok = idx.articles.has(v);
             else if (/^\d/.test(id) && idx.hasDecimal) ok = resolvesSection(id, idx);

@@ -2,6 +2,7 @@ import { placedBlocks, spanLocation, type PlacedBlock } from '../src/lint/blocks
 import { isAttachmentDocument, isDefinitionsDocument } from '../src/lint/terms.js';
 import type { PackContext } from '../src/lint/pack-context.js';
 import { defineRule } from '../src/lint/types.js';
+import { walkSections } from '../src/model.js';
 import { termKey } from './duplicate-definition.js';
 
 const LEADING = /^(?:The|This|That|These|Those|Each|Any|All|Such|No|Neither|Either|Both|Our|Its|Their|A|An|If|In|On|For|Upon|Subject|Except|Notwithstanding|Where|When|With|Without|Within|Under|By|At|As|To|From|Nothing|Save|Unless|Following|During|After|Before|Prior|Until|Once|Whether|Other|Every|Per|And|Or|But|Then|Otherwise|Also|However)\s+/;
@@ -99,6 +100,11 @@ export default defineRule({
     const visible = ctx.pack ? ctx.pack.definitionsFor(ctx.doc) : ctx.doc.definitions;
     const defined = new Set(visible.map((d) => singular(termKey(d.term))));
     const heads = sharedHeads(visible.map((d) => d.term));
+    // A one-word term that heads a clause of its own ("2.1 Purpose", "2.2 Objective") is explained there.
+    const headed = new Set<string>();
+    for (const section of walkSections(ctx.doc.sections)) {
+      if (section.heading !== null && /^[\p{Lu}][\p{Ll}]+[.:]?$/u.test(section.heading.trim())) headed.add(singular(termKey(section.heading.trim().replace(/[.:]$/, ''))));
+    }
     const blocks = placedBlocks(ctx.doc).filter((b) => !b.heading);
     const all = blocks.map((b) => b.block.text).join('\n');
     // A schedule linted on its own uses the main terms' definitions, which are in another file.
@@ -169,7 +175,7 @@ export default defineRule({
         if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
         if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;
         const k = singular(termKey(run));
-        if (defined.has(k) || (words.length === 1 && heads.has(k))) continue;
+        if (defined.has(k) || (words.length === 1 && (heads.has(k) || headed.has(k)))) continue;
         // The start of a defined term that goes on in capitals ("Licensed IP"), or the document's own name.
         const next = /^\s+([\p{Lu}][\p{Lu}\p{Ll}\d]*)/u.exec(text.slice(index + run.length))?.[1];
         if (next !== undefined && defined.has(singular(termKey(`${run} ${next}`)))) continue;

@@ -61,9 +61,9 @@ export default defineRule({
     const sharedHere = new Set(pack ? pack.shared.filter((d) => ctx.doc.definitions.includes(d)) : []);
     const seen = new Set<string>();
     // An abbreviation introduced in passing ("Protected Health Information ("PHI")") is no definition to keep.
-    // An acronym defined in passing ((the "EPA")) and a definition inside a standard text set into the document (a FAR
+    // An acronym defined in passing ((the "EPA"), a standard's short name ("SSAE 18")) and a definition inside a standard text set into the document (a FAR
     // clause's own definitions) are not definitions this document must use.
-    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias' && d.kind !== 'linked' && !(d.kind === 'inline' && /^[\p{Lu}\d&-]{2,8}s?$/u.test(d.term)) && !isStandardTextHeading(d.scope ?? null)).filter((d) => {
+    const defs = ctx.doc.definitions.filter((d) => d.kind !== 'alias' && d.kind !== 'linked' && !(d.kind === 'inline' && /^[\p{Lu}\d&-]{2,8}(?: \d{1,5})?s?$/u.test(d.term)) && !isStandardTextHeading(d.scope ?? null)).filter((d) => {
       const k = termKey(d.term);
       if (seen.has(k)) return false;
       seen.add(k);

@@ -248,6 +248,21 @@ Either party may terminate on 30 days' notice.
   });
 });
 
+describe('a clause number written against its bold heading', () => {
+  // Our own wording, after Google's data processing terms ("3.1.1**Roles and Regulatory Compliance.**"): the clauses
+  // were not read, and numbering-gap said "starts at 3.1.4".
+  it('is the clause with its heading; a number inside a sentence stays text', () => {
+    const doc = readMarkdown('t.md', '## 3. Terms\n\n3.1 **Scope.** The terms apply.\n\n3.1.1**Roles.** Each party has a role.\n\n3.1.2**Instructions.** The processor follows them.\n\nFees rise by 3**per cent** a year.\n');
+    expect([...walkSections(doc.sections)].map((s) => [s.number, s.heading])).toEqual([['3', 'Terms'], ['3.1', 'Scope'], ['3.1.1', 'Roles'], ['3.1.2', 'Instructions']]);
+    expect(doc.sections[0]!.children[0]!.children[1]!.blocks.map((b) => b.text)).toContain('Fees rise by 3per cent a year.');
+  });
+
+  it('so is a two-level number written against the first word of its text ("3.1With respect to …")', () => {
+    const doc = readMarkdown('t.md', '## 3. Terms\n\n3.1With respect to data, the terms apply.\n\n3.2**Security.** Measures apply.\n\n3Mbps is the minimum.\n');
+    expect([...walkSections(doc.sections)].map((s) => s.number)).toEqual(['3', '3.1', '3.2']);
+  });
+});
+
 describe('a reference wrapped onto the next line of a paragraph', () => {
   // Our own wording. "paragraph⏎7.2.3. prior to …" made a second clause 7.2.3 (and numbering-gap said "repeated").
   const md = "## 7. Authorities\n\n**7.2.3** The contractor shall notify the CO of any work it is directed to\nperform that falls within the categories defined in paragraph\n7.2.3. prior to receipt of the CO's response issued under paragraph\n7.2.4 of this clause.\n\n**7.2.4** The CO shall respond within 30 days.\n\nThe items are:\n(a) one; and\n(b) two.\n";

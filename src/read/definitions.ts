@@ -8,7 +8,7 @@ const INNER = `[^"“”„«»‘’]`;
 
 // "Personal Data" means … / “Services” shall mean … / "Term" has the meaning …
 // (A list label may come first: "(c) “RDP Services” means …"; a definitions list may say "is" or "are".)
-const MEANS = new RegExp(String.raw`^[\s(]*(?:[a-z0-9ivx]{1,4}[.)]\s*)?${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+or\s+${OPEN}${INNER}{1,80}${CLOSE})?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include|is|are)\b`, 'i');
+const MEANS = new RegExp(String.raw`^[\s(]*(?:[a-z0-9ivx]{1,4}[.)]\s*)?${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+or\s+${OPEN}(${INNER}{1,80})${CLOSE})?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include|is|are)\b`, 'i');
 // Business Day⇥means … (definitions laid out as a table or with a tab)
 const TAB_MEANS = /^([\p{Lu}][\p{L}\d'’\- ]{0,60}?)[\t ]+(?:means|shall mean)\b/u;
 // (the "Services"), (each, a "Party"), (hereinafter "Supplier"), (collectively, the "Parties"), (our “Services”)
@@ -71,6 +71,8 @@ function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {
   const m = MEANS.exec(text) ?? TAB_MEANS.exec(text);
   if (m) {
     out.push({ term: cleanTerm(m[1]!), definition: text.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
+    // '"Protected Health Information" or "PHI" means …': the second name is the first's other name.
+    if (m[2]) out.push({ term: cleanTerm(m[2]), definition: text.slice(0, 300), position: block.position, sectionNumber, kind: 'alias', scope });
   }
   // Further definitions in the same paragraph, one per sentence: 'The "Services" means hosting. The "Fees" means …'.
   const sentences = text.split(/(?<=[.;])\s+/);
@@ -78,6 +80,7 @@ function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {
     if (i === 0 && m) return;
     const d = MEANS.exec(sentence.replace(/^(?:The|A|An)\s+(?=["“”„«‘])/, ''));
     if (d) out.push({ term: cleanTerm(d[1]!), definition: sentence.slice(0, 300), position: block.position, sectionNumber, kind: 'means', scope });
+    if (d?.[2]) out.push({ term: cleanTerm(d[2]), definition: sentence.slice(0, 300), position: block.position, sectionNumber, kind: 'alias', scope });
   });
   for (const tm of text.matchAll(TOGETHER)) {
     if (capitalisedTerm(tm[1]!)) {

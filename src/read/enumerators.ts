@@ -82,8 +82,9 @@ const ATTACHMENT_RE =
 const ARTICLE_RE =
   /^(ARTICLE|Article|PART|Part|CHAPTER|Chapter)\s+([IVXLC]{1,6}|\d{1,3}|[A-Z]{3,9}|(?<=PART\s+|Part\s+)[A-Z])\b\.?/;
 const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:\.\d{1,3}){0,4})(?![\d])\.?/;
-// "13.Liability": a number, its dot and a capitalised word with no space between (an extraction that lost it).
-const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$|(?<=\.)\p{Lu}\p{Ll})/u;
+// "13.Liability", "3.1With respect to": a number and a capitalised word with no space between (an extraction that
+// lost it) — after a full stop, or after a number of two levels or more.
+const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$|(?<=\.)\p{Lu}\p{Ll}|(?<=\d\.\d{1,3})\p{Lu}\p{Ll}{2})/u;
 /** What follows the day of a date: "25 April 2026", "3 Sept. 2019". */
 const DATE_REST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/;
 const PAREN_RE = /^\(([a-z]{1,2}|[A-Z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
