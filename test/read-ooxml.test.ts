@@ -341,6 +341,36 @@ describe('numbered paragraphs in tables', () => {
   });
 });
 
+describe('list items typed into a definitions table (issue 19)', () => {
+  // Our own wording. Word numbers most lists, but some tables carry their labels as typed text: "a)⇥in respect of
+  // the Supplier:" in the meaning cell. They were run into the row; "i)" after "h)" is the ninth letter.
+  const items = ['in respect of the Supplier:', 'it proposes a voluntary arrangement;', 'it calls a meeting of its creditors;', 'a petition is presented for its winding up;',
+    'a receiver is appointed;', 'an administrator is appointed;', 'it is unable to pay its debts;', 'it ceases to trade;', 'where it is an individual, it is made bankrupt; or', 'any analogous event occurs.'];
+  const bytes = docx({
+    styles: CLAUSE_STYLES,
+    numbering: CLAUSE_LEVELS + num(1, 10),
+    body: [
+      p('DEFINITIONS', { style: 'L1' }),
+      p('In this Agreement:', { style: 'L2' }),
+      table([
+        [p('"Business Day"'), p('a day other than a public holiday in England;')],
+        [p('"Insolvency Event"'), items.map((t, i) => p('', { runs: `${r(`${String.fromCharCode(97 + i)})`)}<w:r><w:tab/></w:r>${r(t)}` }))],
+        [p('1) Row label'), p('Text of a row whose first cell is numbered by hand.')],
+      ]),
+    ].join(''),
+  });
+
+  it('reads them item by item as the list Word would number, with the terms of the table', async () => {
+    const doc = await readDocx('t.docx', bytes);
+    const listed = [...walkSections(doc.sections)].filter((x) => x.number?.startsWith('1.1('));
+    expect(listed.map((x) => x.number)).toEqual('abcdefghij'.split('').map((c) => `1.1(${c})`));
+    expect(section(doc, '1.1(i)').blocks[0]!.text).toBe('where it is an individual, it is made bankrupt; or');
+    expect(doc.definitions.map((d) => d.term)).toEqual(['Business Day', 'Insolvency Event']);
+    // A number typed in a row's first cell is the row's label, not a list item.
+    expect([...walkSections(doc.sections)].flatMap((x) => x.blocks).some((b) => b.kind === 'table-row' && b.cells?.[0] === '1) Row label')).toBe(true);
+  });
+});
+
 describe('tracked changes', () => {
   const A = 'Alice Reviewer';
   const B = 'Bob Drafter';

@@ -84,6 +84,9 @@ interface Para {
 }
 
 /** A paragraph after joins, with its number resolved. */
+/** A list item's label typed into a table cell, before a tab or space: "a)", "(ii)", "3)". */
+const TYPED_ITEM = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+\S/;
+
 interface Finished {
   index: number;
   joined: number[];
@@ -337,7 +340,10 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
    * opens its section), with the cells around it as table-row blocks.
    */
   const emitRow = (cells: Finished[][]): void => {
-    const numbered = (f: Finished): boolean => f.label !== null && f.label !== '' && !f.bullet && !f.toc;
+    // Numbered by Word, or by hand in a cell after the first: "a)⇥in respect of a person:" under a defined term is
+    // the list item Word would have numbered, not a line of the row.
+    const typed = new Set(cells.slice(1).flat().filter((f) => f.label === null && TYPED_ITEM.test(f.text)));
+    const numbered = (f: Finished): boolean => (f.label !== null && f.label !== '' && !f.bullet && !f.toc) || typed.has(f);
     const cellText = (fs: Finished[]): string => fs.map((f) => f.text).filter((t) => t !== '').join(' ');
     const notes = cells.flat().flatMap((f) => f.notes);
     const flushNotes = (line: number): void => {
@@ -368,7 +374,9 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
           pushRow(pending, pendingLine ?? f.index);
           pending = [];
           pendingLine = null;
-          const block: RawBlock = { kind: 'list-item', text: f.text, autoLabel: f.label!, position: { line: f.index, column: 1 } };
+          const block: RawBlock = typed.has(f)
+            ? { kind: 'list-item', text: f.text, position: { line: f.index, column: 1 } }
+            : { kind: 'list-item', text: f.text, autoLabel: f.label!, position: { line: f.index, column: 1 } };
           if (f.list !== undefined) block.listKey = f.list;
           if (f.lead !== undefined) block.leadHeading = f.lead;
           raw.push(block);
