@@ -19,14 +19,15 @@
  *
  * With ../shared/corpus present it also times the 63,000-word Framework Schedule 1 DOCX (issue 4's
  * bar: under 1.5 s and 200 MB for the whole process) and the 150 CUAD texts in one run against
- * one process per file.
+ * one process per file; with CONTRACT_LINT_CLI=/path/to/contract_lint_cli.py, issue 20's workloads beside
+ * contract-lint in the same run.
  */
 import MarkdownIt from 'markdown-it';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
@@ -79,11 +80,14 @@ function docxFloor(bytes: Uint8Array): number {
   return n;
 }
 
-const PROCESS_WRAPPER = `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(join(ROOT, 'dist/src/cli/run.js'))});`;
+// The installed command, bin/clauselint.js (its V8 flag, then the bundle), with the peak RSS reported at exit. A
+// script file, not `node -e`: the CLI reads its arguments from process.argv[2] on, after the script's path.
+const PROCESS_WRAPPER = join(tmpdir(), `clauselint-bench-wrapper-${process.pid}.mjs`);
+writeFileSync(PROCESS_WRAPPER, `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin/clauselint.js')).href)});\n`);
 
 function runProcess(args: string[]): { ms: number; rssMb: number; code: number } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROCESS_WRAPPER, '--', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, [PROCESS_WRAPPER, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t;
   const rss = Number(/MAXRSS (\d+)/.exec(r.stderr ?? '')?.[1] ?? 0) / 1024;
   return { ms, rssMb: rss, code: r.status ?? -1 };
@@ -96,6 +100,50 @@ function processMedian(args: string[]): { ms: number; rssMb: number } {
 
 const f = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const x = (r: number): string => `${r.toFixed(2)}×`;
+
+/**
+ * Issue 20's workloads beside contract-lint, the nearest open linter, when CONTRACT_LINT_CLI names its one-file CLI
+ * (contract_lint_cli.py, run with python3; kept outside this repository): each workload's whole process, the two
+ * tools in turn, the median of at least five runs of each, and the ratio.
+ */
+function yardstick(list: (d: string) => string[], fs1: string): void {
+  const cli = process.env.CONTRACT_LINT_CLI;
+  if (!cli) {
+    console.log('\ncontract-lint: set CONTRACT_LINT_CLI=/path/to/contract_lint_cli.py to time the workloads beside it');
+    return;
+  }
+  const runs = Math.max(5, RUNS);
+  const md = list('markdown').filter((p) => p.endsWith('.md'));
+  const dpa = md.find((p) => p.endsWith('usdr-model-dpa.md')) ?? md[0]!;
+  const other = (args: string[]): number => {
+    const t = performance.now();
+    spawnSync('python3', [cli, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    return performance.now() - t;
+  };
+  const node = (): number => {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - t;
+  };
+  const workloads: Array<[string, () => number, () => number]> = [
+    [`${md.length} Markdown contracts, --preset outsourcing`, () => runProcess(['-p', 'outsourcing', '-f', 'json', ...md]).ms, () => other(md)],
+    [`${md.length} Markdown contracts, --preset recommended`, () => runProcess(['-f', 'json', ...md]).ms, () => other(md)],
+    [`one Markdown DPA (${dpa.split('/').pop()}), --preset outsourcing`, () => runProcess(['-p', 'outsourcing', dpa]).ms, () => other([dpa])],
+    ['the 63,000-word DOCX, default preset', () => runProcess([fs1]).ms, () => other([fs1])],
+    ['--version against node -e 0', () => runProcess(['--version']).ms, node],
+  ];
+  console.log(`\nAgainst contract-lint (${cli}), whole process, medians of ${runs} paired runs:`);
+  console.log('| workload | clauselint | contract-lint | ratio |\n|---|---:|---:|---:|');
+  for (const [name, a, b] of workloads) {
+    const as: number[] = [];
+    const bs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      as.push(a());
+      bs.push(b());
+    }
+    console.log(`| ${name} | ${f(median(as))} | ${f(median(bs))} | ${x(median(as) / median(bs))} |`);
+  }
+}
 
 // ---- main ---------------------------------------------------------------------------
 async function main(): Promise<void> {
@@ -192,6 +240,8 @@ async function main(): Promise<void> {
   const cuad = list('cuad-dev/texts');
   const cuadRuns = Array.from({ length: RUNS }, () => runProcess(['-f', 'json', '-o', join(dir, 'cuad.json'), ...cuad]).ms);
   console.log(`${cuad.length} CUAD texts in one run (default preset, workers auto): ${f(median(cuadRuns))}`);
+
+  yardstick(list, fs1);
 
   if (values['per-file']) {
     // One process per file, as a linter without batch mode would be run (contract-lint: ~0.25 s a Markdown contract).
