@@ -86,7 +86,7 @@ class TreeBuilder {
       case 'heading_open': {
         const line = t.map![0];
         const node: Heading = { type: 'heading', depth: Number(t.tag.slice(1)) as Heading['depth'], children: [], position: this.at(line, tokens[i + 1]!, t.markup) };
-        node.children = inlineChildren(tokens[i + 1]!, line + 1, this.top.type === 'listItem');
+        node.children = inlineChildren(tokens[i + 1]!, line + 1, false);
         this.add(node);
         return i + 2;
       }
@@ -188,7 +188,7 @@ class TreeBuilder {
     const root = this.stack[0] as Root;
     for (const f of this.footnotes) {
       const line = firstLine(f);
-      if (line !== null) f.position = span(line - 1 < 1 ? 1 : line, 1);
+      if (line !== null) f.position = span(line, 1);
       const k = root.children.findIndex((c) => (c.position?.start.line ?? 0) > (f.position?.start.line ?? Number.MAX_SAFE_INTEGER));
       if (k < 0) root.children.push(f);
       else root.children.splice(k, 0, f);
@@ -260,7 +260,7 @@ function inlineChildren(inline: Token, line: number, taskItem: boolean): Phrasin
         push({ type: 'inlineCode', value: c.content });
         break;
       case 'html_inline':
-        push({ type: 'html', value: c.content, position: span(currentLine + (c.content.match(/\n/g)?.length ?? 0) * 0, 1) });
+        push({ type: 'html', value: c.content, position: span(currentLine, 1) });
         currentLine += c.content.match(/\n/g)?.length ?? 0;
         break;
       case 'strong_open':
