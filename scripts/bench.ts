@@ -80,7 +80,7 @@ function docxFloor(bytes: Uint8Array): number {
   return n;
 }
 
-// The installed command, bin/clauselint.js (its V8 flag, then the bundle), with the peak RSS reported at exit. A
+// The installed command, bin/clauselint.js, with the peak RSS reported at exit. A
 // script file, not `node -e`: the CLI reads its arguments from process.argv[2] on, after the script's path.
 const PROCESS_WRAPPER = join(tmpdir(), `clauselint-bench-wrapper-${process.pid}.mjs`);
 writeFileSync(PROCESS_WRAPPER, `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin/clauselint.js')).href)});\n`);
