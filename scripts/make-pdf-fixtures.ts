@@ -171,6 +171,21 @@ export const DEFINITIONS_TABLE: Line[] = [
   { text: '(b) No other terms apply.', x: LEFT, gapBefore: P },
 ];
 
+/** A cover page: headings, blanks, and a signature table whose header stands over its right-hand columns only. */
+export const COVER_PAGE: Line[] = [
+  { text: 'Mutual Non-Disclosure Agreement', x: LEFT, size: 16 },
+  { text: 'Purpose', x: LEFT, size: 13, gapBefore: P },
+  { text: '[Evaluating a business relationship.]', x: LEFT, gapBefore: P },
+  { text: 'Effective Date', x: LEFT, size: 13, gapBefore: P },
+  { text: '[Today\'s date]', x: LEFT, gapBefore: P },
+  { text: 'By signing this Cover Page, each party agrees to enter into this MNDA.', x: LEFT, gapBefore: P },
+  { text: 'PARTY 1 PARTY 2', x: LEFT + 300, gapBefore: P },
+  { text: 'Signature', x: LEFT + 4, gapBefore: 4 },
+  { text: 'Print Name', x: LEFT + 4, gapBefore: 4 },
+  { text: 'Title', x: LEFT + 4, gapBefore: 4 },
+  { text: 'Date', x: LEFT + 4, gapBefore: 4 },
+];
+
 /** A PDF whose Flate streams, each a megabyte of zeros, inflate to `megabytes` in all. */
 export function pdfBomb(megabytes = 600): Buffer {
   const zeros = deflateSync(Buffer.alloc(1024 * 1024), { level: 9 });
@@ -211,6 +226,7 @@ export async function buildPdfFixtures(outDir: string): Promise<string[]> {
     ['agreement.pdf', await render({}, (doc) => drawAgreement(doc))],
     ['nested-lists.pdf', await render({}, (doc) => pages(doc, [NESTED], null))],
     ['definitions-table.pdf', await render({}, (doc) => pages(doc, [DEFINITIONS_TABLE], null))],
+    ['cover-page.pdf', await render({}, (doc) => pages(doc, [COVER_PAGE], null))],
     ['scanned.pdf', await render({}, (doc) => {
       for (let i = 0; i < 2; i++) doc.addPage({ size: 'A4', margin: 0 }).rect(80, 100, 400, 600).fill('#777777');
     })],

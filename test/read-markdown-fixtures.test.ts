@@ -257,6 +257,11 @@ describe('a clause number written against its bold heading', () => {
     expect(doc.sections[0]!.children[0]!.children[1]!.blocks.map((b) => b.text)).toContain('Fees rise by 3per cent a year.');
   });
 
+  it('so is a list label written against its bold heading or its first word ("(a)**Roles.**", "(i)Appendix 1 …")', () => {
+    const doc = readMarkdown('t.md', '## 3. Terms\n\n3.1 **Roles.** The parties agree that:\n\n(a)**Processor.** Google is the processor.\n\n(i)Appendix 1 describes the processing; and\n\n(ii)Appendix 2 the measures.\n\n(s)he signs.\n');
+    expect([...walkSections(doc.sections)].map((s) => [s.number, s.heading])).toEqual([['3', 'Terms'], ['3.1', 'Roles'], ['3.1(a)', 'Processor'], ['3.1(a)(i)', null], ['3.1(a)(ii)', null]]);
+  });
+
   it('so is a two-level number written against the first word of its text ("3.1With respect to …")', () => {
     const doc = readMarkdown('t.md', '## 3. Terms\n\n3.1With respect to data, the terms apply.\n\n3.2**Security.** Measures apply.\n\n3Mbps is the minimum.\n');
     expect([...walkSections(doc.sections)].map((s) => s.number)).toEqual(['3', '3.1', '3.2']);

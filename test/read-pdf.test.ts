@@ -78,6 +78,12 @@ describe('PDF reader: from positioned text to the section tree', () => {
     expect(section(doc, '2').children.map((s) => s.number)).toEqual(['2.1']);
   });
 
+  it('does not run a line into the lines far left of it: a table header over the right-hand columns is no clause text', async () => {
+    const doc = await read('cover-page.pdf');
+    expect([...walkSections(doc.sections)].map((s) => [s.number, s.heading])).toEqual([[null, 'Purpose'], [null, 'Effective Date']]);
+    expect(allText(doc)).toContain('PARTY 1 PARTY 2');
+  });
+
   it('places every section on its page and line (the running header counts as a line)', () => {
     const at = (n: string): [number | undefined, number | undefined] => [section(agreement, n).position.page, section(agreement, n).position.pageLine];
     expect(at('1')).toEqual([1, 4]);

@@ -87,7 +87,8 @@ const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:
 const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$|(?<=\.)\p{Lu}\p{Ll}|(?<=\d\.\d{1,3})\p{Lu}\p{Ll}{2})/u;
 /** What follows the day of a date: "25 April 2026", "3 Sept. 2019". */
 const DATE_REST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/;
-const PAREN_RE = /^\(([a-z]{1,2}|[A-Z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
+// "(a) the Supplier", and "(i)Appendix 1 …" with the space lost in an extraction (a capitalised word straight after).
+const PAREN_RE = /^\(([a-z]{1,2}|[A-Z]{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$|\p{Lu}\p{Ll})/u;
 const CLOSE_RE = /^([a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6}|\d{1,3})\)(?=[\s\u00a0]|$)/;
 const DOT_RE = /^([a-z]|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\.(?=[\s\u00a0]+\S|$)/;
 

@@ -236,8 +236,8 @@ function renderInline(children: readonly PhrasingContent[]): Inline {
           break;
         }
         case 'strong': {
-          // "3.1.1**Roles.**": a clause number with its bold heading written against it is "3.1.1 Roles.".
-          if (/^\s*\d{1,3}(?:\.\d{1,3})*\.?$/.test(text) && /^\p{L}/u.test(n.children[0]?.type === 'text' ? n.children[0].value : '')) text += ' ';
+          // "3.1.1**Roles.**", "(a)**Processor …**": a clause number with its bold heading written against it is "3.1.1 Roles.".
+          if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))$/i.test(text) && /^\p{L}/u.test(n.children[0]?.type === 'text' ? n.children[0].value : '')) text += ' ';
           const before = text.length;
           const first = top && !significantSeen;
           walk(n.children, false);

@@ -232,6 +232,9 @@ function startsNew(prev: PdfLine, l: PdfLine, cur: Para, spacing: (size: number)
   }
   if (!sameSize) return true;
   if (prev.y - l.y > spacing(l.size) * 1.3) return true;
+  // A line far left of the one above it is not its continuation: a first-line indent is a few ems, not a column
+  // ("PARTY 1   PARTY 2" over a table's right-hand cells, then "Signature" at the margin).
+  if (prev.x - l.x > l.size * 6) return true;
   if (l.pieces.length > 1 || prev.pieces.length > 1) return true; // table rows and tab-stop layouts, a line each
   if (clause && (TERMINAL.test(prev.text) || short || /\b(?:and|or)$/.test(prev.text))) return true;
   // A first-line indent after a line that stopped short.
