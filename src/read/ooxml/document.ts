@@ -16,7 +16,7 @@
  *   Markup" view number it (used by the fidelity check, not by the linter).
  */
 import { isHeadingLike } from '../headings.js';
-import { parseEnumerator } from '../enumerators.js';
+import { CELL_LIST_LABEL, parseEnumerator } from '../enumerators.js';
 import type { RawBlock } from '../raw.js';
 import type { StoryItem } from './comments.js';
 import { NumberingCounters, type NumberingDefinitions } from './numbering.js';
@@ -84,9 +84,6 @@ interface Para {
 }
 
 /** A paragraph after joins, with its number resolved. */
-/** A list item's label typed into a table cell, before a tab or space: "a)", "(ii)", "3)". */
-const TYPED_ITEM = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+\S/;
-
 interface Finished {
   index: number;
   joined: number[];
@@ -342,7 +339,7 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
   const emitRow = (cells: Finished[][]): void => {
     // Numbered by Word, or by hand in a cell after the first: "a)⇥in respect of a person:" under a defined term is
     // the list item Word would have numbered, not a line of the row.
-    const typed = new Set(cells.slice(1).flat().filter((f) => f.label === null && TYPED_ITEM.test(f.text)));
+    const typed = new Set(cells.slice(1).flat().filter((f) => f.label === null && CELL_LIST_LABEL.test(f.text)));
     const numbered = (f: Finished): boolean => (f.label !== null && f.label !== '' && !f.bullet && !f.toc) || typed.has(f);
     const cellText = (fs: Finished[]): string => fs.map((f) => f.text).filter((t) => t !== '').join(' ');
     const notes = cells.flat().flatMap((f) => f.notes);

@@ -1,5 +1,5 @@
 import type { Block, ContractDocument, Section, SourcePosition } from '../../model.js';
-import { parseEnumerator } from '../enumerators.js';
+import { CELL_LIST_LABEL, parseEnumerator } from '../enumerators.js';
 import { InputError } from '../errors.js';
 import { isPagePiece, readText } from '../text.js';
 import { type PdfLine, pageLines } from './lines.js';
@@ -158,15 +158,12 @@ function paragraphs(lines: readonly PdfLine[]): Para[] {
   return out;
 }
 
-/** A list item's label as a word processor prints it in a table cell: "a)", "(ii)", "3)". */
-const CELL_ITEM = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s/;
-
 /**
  * A cell that opens a list item or a clause of its own: "a) in respect of …" beside a term, "6.19. Reactive
  * Maintenance" beside a label (a clause number written "6.19.", not a quantity such as "7.5 Man Hours").
  */
 function opensClause(cell: string): boolean {
-  return CELL_ITEM.test(cell) || /^\d{1,3}(?:\.\d{1,3})+\.\s+\S/.test(cell);
+  return CELL_LIST_LABEL.test(cell) || /^\d{1,3}(?:\.\d{1,3})+\.\s+\S/.test(cell);
 }
 
 /** A table row being read: its columns' left edges, and each cell's text so far. */
@@ -184,7 +181,7 @@ function continuesRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: 
   if (prev.page !== l.page || prev.y - l.y > spacing(l.size) * 1.3) return false;
   // A list inside a cell ("a) the Buyer's statutory auditors;") is read as the list it is, item by item, as a word
   // processor numbers it, not run into the row.
-  if (l.pieces.length === 1 && CELL_ITEM.test(l.text)) return false;
+  if (l.pieces.length === 1 && CELL_LIST_LABEL.test(l.text)) return false;
   // A cell's lines follow one another from the top of the row: text in a column whose cell has already ended
   // (the meaning wrapped on alone) is the next row's ("Business Day" … ⏎ "holiday;" ⏎ "Insolvency Event" …).
   return l.pieces.every((p) => {
@@ -199,7 +196,7 @@ function continuesRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: 
  */
 function nextRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: number) => number): TableRow | null {
   if (prev.page !== l.page || prev.y - l.y > spacing(l.size) * 2.5) return null;
-  if (l.pieces.length === 1 && CELL_ITEM.test(l.text)) return null;
+  if (l.pieces.length === 1 && CELL_LIST_LABEL.test(l.text)) return null;
   const ks = l.pieces.map((p) => columnOf(row, p.x, l.size));
   if (ks.some((k) => k < 0)) return null;
   const cells = row.columns.map(() => '');
