@@ -28,7 +28,8 @@ md.inline.ruler.disable(['footnote_inline']);
 /** Front matter: a YAML ("---") or TOML ("+++") block at the very start. */
 const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??\1[ \t]*(?:\r?\n|$)/;
 
-export function parseMarkdownTree(source: string): Root {
+/** The mdast of a Markdown source: CommonMark + GitHub's tables, strikethrough, task items, footnotes + front matter. */
+export function parseMarkdown(source: string): Root {
   const root: Root = { type: 'root', children: [] };
   let text = source;
   const fm = FRONT_MATTER.exec(source);

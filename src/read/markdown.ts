@@ -3,14 +3,9 @@ import { parse as parseYaml } from 'yaml';
 import type { ContractDocument, DefinedTerm } from '../model.js';
 import { collectDefinitions } from './definitions.js';
 import { mdastToRaw } from './mdast.js';
-import { parseMarkdownTree } from './markdown-parse.js';
+import { parseMarkdown } from './markdown-parse.js';
 import { buildSections } from './sections.js';
 import { markTitle } from './title.js';
-
-/** The mdast of a Markdown source: CommonMark + GitHub's tables, strikethrough, task items, footnotes + front matter. */
-export function parseMarkdown(source: string): Root {
-  return parseMarkdownTree(source);
-}
 
 export { markTitle } from './title.js';
 
@@ -52,10 +47,14 @@ const LINKED = /<span\b[^>]*class="[^"]*link[^"]*"[^>]*>([^<]{1,80})<\/span>|(?<
 
 function linkedTerms(source: string): DefinedTerm[] {
   const out = new Map<string, DefinedTerm>();
+  // The line of each match, counted on from the one before (not from the start for every link).
+  let line = 1;
+  let counted = 0;
   for (const m of source.matchAll(LINKED)) {
+    for (let k = source.indexOf('\n', counted); k >= 0 && k < m.index; k = source.indexOf('\n', k + 1)) line++;
+    counted = m.index;
     const term = (m[1] ?? m[2] ?? '').replace(/[*_`]/g, '').replace(/['’]s$/, '').trim();
     if (!/^[\p{Lu}\d]/u.test(term) || out.has(term)) continue;
-    const line = source.slice(0, m.index).split('\n').length;
     out.set(term, { term, definition: m[0].slice(0, 200), position: { line, column: 1 }, sectionNumber: null, kind: 'linked', scope: null });
   }
   return [...out.values()];
