@@ -1,5 +1,6 @@
 import { excerpt } from '../src/detect/util.js';
-import { defineRule } from '../src/lint/types.js';
+import type { PackContext } from '../src/lint/pack-context.js';
+import { defineRule, type RuleContext } from '../src/lint/types.js';
 import type { ContractDocument, DefinedTerm } from '../src/model.js';
 import { isDefinitionsDocument } from '../src/lint/terms.js';
 
@@ -15,6 +16,11 @@ function echo(f: DefinedTerm, d: DefinedTerm): boolean {
   // A term named inline ((the "EPA")) names a thing in passing; naming it again, or defining it formally, is no second
   // meaning.
   return d.kind === 'inline' || f.kind === 'inline';
+}
+
+/** Aliases, links and pointers ("has the meaning given in clause 3.2") repeat a definition, they do not redefine. */
+function restates(d: DefinedTerm): boolean {
+  return d.kind === 'alias' || d.kind === 'linked' || POINTER.test(d.definition);
 }
 
 export function termKey(term: string): string {
@@ -40,8 +46,7 @@ export default defineRule({
   check(ctx) {
     const first = new Map<string, DefinedTerm>();
     for (const d of ctx.doc.definitions) {
-      // Aliases and pointers ("has the meaning given in clause 3.2") repeat a definition, they do not redefine.
-      if (d.kind === 'alias' || d.kind === 'linked' || POINTER.test(d.definition)) continue;
+      if (restates(d)) continue;
       // A self-contained part (an addendum, a deed, an annex) defines its own terms.
       const k = `${d.scope ?? ''}|${termKey(d.term)}`;
       const f = first.get(k);
@@ -59,30 +64,37 @@ export default defineRule({
         at: { section: d.sectionNumber ? { number: d.sectionNumber, heading: null } : null, position: d.position, excerpt: excerpt(d.definition, 200) },
       });
     }
-    // In a pack, a term the pack shares defined again, in other words: reported where it is defined again, against the
-    // main document and the definitions schedules first, then the documents before it.
-    const pack = ctx.pack;
-    if (!pack || !pack.shared.some((d) => ctx.doc.definitions.includes(d))) return;
-    const canonical = (doc: ContractDocument): boolean => doc === pack.main || isDefinitionsDocument(doc);
-    const earlier = canonical(ctx.doc)
-      ? pack.docs.filter((doc) => canonical(doc) && pack.docs.indexOf(doc) < pack.docs.indexOf(ctx.doc))
-      : [...pack.docs.filter(canonical), ...pack.docs.slice(0, pack.docs.indexOf(ctx.doc)).filter((doc) => !canonical(doc))];
-    const before = new Map<string, { d: DefinedTerm; file: string }>();
-    for (const doc of earlier) {
-      for (const d of doc.definitions) {
-        if (!pack.shared.includes(d) || d.kind === 'alias' || d.kind === 'linked' || d.kind === 'inline' || POINTER.test(d.definition)) continue;
-        if (!before.has(termKey(d.term))) before.set(termKey(d.term), { d, file: doc.path.split(/[\\/]/).pop() ?? doc.path });
-      }
-    }
-    for (const d of ctx.doc.definitions) {
-      if (!pack.shared.includes(d) || d.kind === 'alias' || d.kind === 'linked' || d.kind === 'inline' || POINTER.test(d.definition)) continue;
-      const f = before.get(termKey(d.term));
-      if (!f || f.d.definition.replace(/\W+/g, ' ').trim() === d.definition.replace(/\W+/g, ' ').trim()) continue;
-      ctx.report({
-        messageId: 'duplicateInPack',
-        data: { term: d.term, file: f.file },
-        at: { section: d.sectionNumber ? { number: d.sectionNumber, heading: null } : null, position: d.position, excerpt: excerpt(d.definition, 200) },
-      });
-    }
+    if (ctx.pack) packDuplicates(ctx, ctx.pack);
   },
 });
+
+/**
+ * In a pack, a term the pack shares defined again, in other words: reported where it is defined again, against the
+ * main document and the definitions schedules first, then the documents before it.
+ */
+function packDuplicates(ctx: RuleContext, pack: PackContext): void {
+  const doc = ctx.doc;
+  // A shared definition that gives a meaning (a term named inline in passing gives none).
+  const meaning = (d: DefinedTerm): boolean => pack.shared.includes(d) && d.kind !== 'inline' && !restates(d);
+  if (!doc.definitions.some(meaning)) return;
+  const canonical = (x: ContractDocument): boolean => x === pack.main || isDefinitionsDocument(x);
+  const earlier = canonical(doc)
+    ? pack.docs.filter((x) => canonical(x) && pack.docs.indexOf(x) < pack.docs.indexOf(doc))
+    : [...pack.docs.filter(canonical), ...pack.docs.slice(0, pack.docs.indexOf(doc)).filter((x) => !canonical(x))];
+  const before = new Map<string, { d: DefinedTerm; file: string }>();
+  for (const x of earlier) {
+    for (const d of x.definitions.filter(meaning)) {
+      const k = termKey(d.term);
+      if (!before.has(k)) before.set(k, { d, file: x.path.split(/[\\/]/).pop() ?? x.path });
+    }
+  }
+  for (const d of doc.definitions.filter(meaning)) {
+    const f = before.get(termKey(d.term));
+    if (!f || f.d.definition.replace(/\W+/g, ' ').trim() === d.definition.replace(/\W+/g, ' ').trim()) continue;
+    ctx.report({
+      messageId: 'duplicateInPack',
+      data: { term: d.term, file: f.file },
+      at: { section: d.sectionNumber ? { number: d.sectionNumber, heading: null } : null, position: d.position, excerpt: excerpt(d.definition, 200) },
+    });
+  }
+}
