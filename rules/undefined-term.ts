@@ -2,7 +2,7 @@ import { placedBlocks, spanLocation, type PlacedBlock } from '../src/lint/blocks
 import { isAttachmentDocument, isDefinitionsDocument } from '../src/lint/terms.js';
 import type { PackContext } from '../src/lint/pack-context.js';
 import { defineRule } from '../src/lint/types.js';
-import { walkSections } from '../src/model.js';
+import { type ContractDocument, type DefinedTerm, walkSections } from '../src/model.js';
 import { termKey } from './duplicate-definition.js';
 
 const LEADING = /^(?:The|This|That|These|Those|Each|Any|All|Such|No|Neither|Either|Both|Our|Its|Their|A|An|If|In|On|For|Upon|Subject|Except|Notwithstanding|Where|When|With|Without|Within|Under|By|At|As|To|From|Nothing|Save|Unless|Following|During|After|Before|Prior|Until|Once|Whether|Other|Every|Per|And|Or|But|Then|Otherwise|Also|However)\s+/;
@@ -78,6 +78,50 @@ function sharedHeads(terms: readonly string[]): Set<string> {
   return new Set([...count].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
+/**
+ * What the document defines, and what it explains otherwise: the defined terms (the pack's and a cited regulation's
+ * included), the words two defined terms end in, and one-word clause headings.
+ */
+function knownTerms(doc: ContractDocument, visible: readonly DefinedTerm[], all: string): { defined: Set<string>; heads: Set<string>; headed: Set<string> } {
+  const defined = new Set(visible.map((d) => singular(termKey(d.term))));
+  if (GDPR_NAMED.test(all)) for (const t of GDPR_TERMS) defined.add(singular(t));
+  // The FAR defines the words of a federal contract (FAR 2.101) for the clauses that cite it.
+  if ((all.match(/\bFAR\s+52\./g) ?? []).length >= 3) for (const t of FAR_TERMS) defined.add(singular(t));
+  // A one-word term that heads a clause of its own ("2.1 Purpose", "2.2 Objective") is explained there.
+  const headed = new Set<string>();
+  for (const section of walkSections(doc.sections)) {
+    if (section.heading !== null && /^[\p{Lu}][\p{Ll}]+[.:]?$/u.test(section.heading.trim())) headed.add(singular(termKey(section.heading.trim().replace(/[.:]$/, ''))));
+  }
+  return { defined, heads: sharedHeads(visible.map((d) => d.term)), headed };
+}
+
+/**
+ * A capitalised run at `index` that its place shows to be a name, a title or a citation, not a term of this
+ * document. `before`: the 40 characters before it.
+ */
+function namedOrCited(text: string, index: number, run: string, words: number, before: string): boolean {
+  const after = text.slice(index + run.length);
+  // Part of a named act: "Income Tax (Earnings and Pensions) Act 2003".
+  if (/^\s*(?:\([^)]{1,60}\)\s*)?(?:Act|Regulations|Order|Directive|Rules)\b/.test(after)) return true;
+  // Inside a placeholder or drafting note ("[Insert Not applicable …]"), after a standard's or an order's number,
+  // or as a schedule's title in brackets: not a term of this document.
+  if (insideBrackets(text, index) || STANDARD_BEFORE.test(text.slice(Math.max(0, index - 60), index)) || TITLE_AFTER_LABEL.test(before)) return true;
+  // A level or phase named by its number ("Severity 1", "Phase 2").
+  if (words === 1 && /^\s+(?:\d|[IVX]+\b)/.test(after)) return true;
+  // A clause's heading cited in brackets after its number: "Sections 5.3 (…), 6.1.1 (Processor Services …)".
+  if (/\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) return true;
+  // Part of a word in camel case ("OpenStack"); the document itself ("these Standard Terms", "these Data
+  // Processing Terms"); a word of a web address ("Cloud.gov"), and part of a name that ends in its acronym:
+  // "Security Reviews for Low Impact Software as a Service (SaaS)".
+  if (/^\p{Lu}/u.test(after)) return true;
+  if (/\b(?:these|this)\s+$/i.test(before) && /\b(?:Terms|Agreement|Addendum|Conditions|Policy|Schedule|Order|Contract|Guidelines|Description)$/.test(run)) return true;
+  if (/^\.(?:com|org|net|gov|io|co|uk|eu)\b/i.test(after)) return true;
+  if (/^[^.;()]{0,40}\(\s*[\p{Lu}][\p{L}]{1,8}\s*\)/u.test(after)) return true;
+  // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
+  if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) return true;
+  return words === 1 && /^\s+of\s+[\p{Lu}]/u.test(after);
+}
+
 export default defineRule({
   meta: {
     id: 'undefined-term',
@@ -98,20 +142,17 @@ export default defineRule({
   check(ctx) {
     // In a pack the definitions schedule and the core terms define for every document.
     const visible = ctx.pack ? ctx.pack.definitionsFor(ctx.doc) : ctx.doc.definitions;
-    const defined = new Set(visible.map((d) => singular(termKey(d.term))));
-    const heads = sharedHeads(visible.map((d) => d.term));
-    // A one-word term that heads a clause of its own ("2.1 Purpose", "2.2 Objective") is explained there.
-    const headed = new Set<string>();
-    for (const section of walkSections(ctx.doc.sections)) {
-      if (section.heading !== null && /^[\p{Lu}][\p{Ll}]+[.:]?$/u.test(section.heading.trim())) headed.add(singular(termKey(section.heading.trim().replace(/[.:]$/, ''))));
-    }
+    // A document that defines few terms of its own (terms of service, a form, a specification) capitalises names,
+    // products and titles, not undefined terms: judged only where the document works with defined terms.
+    // In a pack, the main document and the definitions schedule work with the pack's definitions; another document is
+    // judged when it defines terms of its own.
+    const judgedBy = ctx.pack && (ctx.doc === ctx.pack.main || isDefinitionsDocument(ctx.doc)) ? visible : ctx.doc.definitions;
+    if (judgedBy.filter((d) => d.kind === 'means' || d.kind === 'table').length < MIN_DEFINITIONS) return;
     const blocks = placedBlocks(ctx.doc).filter((b) => !b.heading);
     const all = blocks.map((b) => b.block.text).join('\n');
     // A schedule linted on its own uses the main terms' definitions, which are in another file.
     if (!ctx.pack && (DEFINED_ELSEWHERE.test(all) || isAttachmentDocument(ctx.doc))) return;
-    if (GDPR_NAMED.test(all)) for (const t of GDPR_TERMS) defined.add(singular(t));
-    // The FAR defines the words of a federal contract (FAR 2.101) for the clauses that cite it.
-    if ((all.match(/\bFAR\s+52\./g) ?? []).length >= 3) for (const t of FAR_TERMS) defined.add(singular(t));
+    const { defined, heads, headed } = knownTerms(ctx.doc, visible, all);
     // Words only ever written with a capital are names (Northwind, England), not terms.
     // Web addresses are not words of the text ("canonical.com" does not make "Canonical" an ordinary word).
     const lowercaseSeen = ctx.pack ? packWords(ctx.pack) : ordinaryWords(all);
@@ -154,26 +195,7 @@ export default defineRule({
         if (!content.every((w) => /^[\p{Lu}]{2,5}$/u.test(w) || lowercaseSeen.has(w.toLowerCase().replace(/-.*/, '')))) continue;
         if (words.length === 1 && SELF.test(run)) continue;
         const before = text.slice(Math.max(0, index - 40), index);
-        // Inside a placeholder or drafting note ("[Insert Not applicable …]"), after a standard's or an order's number,
-        // or as a schedule's title in brackets: not a term of this document.
-        // Part of a named act: "Income Tax (Earnings and Pensions) Act 2003".
-        if (/^\s*(?:\([^)]{1,60}\)\s*)?(?:Act|Regulations|Order|Directive|Rules)\b/.test(text.slice(index + run.length))) continue;
-        if (insideBrackets(text, index) || STANDARD_BEFORE.test(text.slice(Math.max(0, index - 60), index)) || TITLE_AFTER_LABEL.test(before)) continue;
-        // A whole table cell is a label; so is a level or phase named by its number ("Severity 1", "Phase 2").
-        if (cells.some((c) => c === run || c === m[0])) continue;
-        if (words.length === 1 && /^\s+(?:\d|[IVX]+\b)/.test(text.slice(index + run.length))) continue;
-        // A clause's heading cited in brackets after its number: "Sections 5.3 (…), 6.1.1 (Processor Services …)".
-        if (/\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
-        // Part of a word in camel case ("OpenStack"); the document itself ("these Standard Terms", "these Data
-        // Processing Terms"); a word of a web address ("Cloud.gov"), and part of a name that ends in its acronym:
-        // "Security Reviews for Low Impact Software as a Service (SaaS)".
-        if (/^\p{Lu}/u.test(text.slice(index + run.length))) continue;
-        if (/\b(?:these|this)\s+$/i.test(before) && /\b(?:Terms|Agreement|Addendum|Conditions|Policy|Schedule|Order|Contract|Guidelines|Description)$/.test(run)) continue;
-        if (/^\.(?:com|org|net|gov|io|co|uk|eu)\b/i.test(text.slice(index + run.length))) continue;
-        if (/^[^.;()]{0,40}\(\s*[\p{Lu}][\p{L}]{1,8}\s*\)/u.test(text.slice(index + run.length))) continue;
-        // Inside quotes (a value or a name) or a heading cited in brackets: "Section 8.1 (Liability Caps)".
-        if (/["“'‘]$/.test(before) || /\b(?:Sections?|Clauses?|Paragraphs?|Articles?)\s+[\d.]+(?:\([a-z0-9]+\))*\s*\($/i.test(before)) continue;
-        if (words.length === 1 && /^\s+of\s+[\p{Lu}]/u.test(text.slice(index + run.length))) continue;
+        if (namedOrCited(text, index, run, words.length, before) || cells.some((c) => c === run || c === m[0])) continue;
         const k = singular(termKey(run));
         if (defined.has(k) || (words.length === 1 && (heads.has(k) || headed.has(k)))) continue;
         // The start of a defined term that goes on in capitals ("Licensed IP"), or the document's own name.
@@ -194,12 +216,6 @@ export default defineRule({
       }
     }
     const minUses = ctx.options.minUses as number;
-    // A document that defines few terms of its own (terms of service, a form, a specification) capitalises names,
-    // products and titles, not undefined terms: judged only where the document works with defined terms.
-    // In a pack, the main document and the definitions schedule work with the pack's definitions; another document is
-    // judged when it defines terms of its own.
-    const judgedBy = ctx.pack && (ctx.doc === ctx.pack.main || isDefinitionsDocument(ctx.doc)) ? visible : ctx.doc.definitions;
-    if (judgedBy.filter((d) => d.kind === 'means' || d.kind === 'table').length < MIN_DEFINITIONS) return;
     for (const [, u] of [...uses].sort((a, b) => a[1].first.block.position.line - b[1].first.block.position.line)) {
       if (u.count < minUses || (!/\s/.test(u.first.block.text.slice(u.index).match(RUN)?.[0] ?? '') && u.count < minUses + 1)) continue;
       if (u.determined < 2) continue;
