@@ -66,7 +66,7 @@ function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
   if (!compiled) return null;
   const { list, any } = compiled;
   for (const s of a.sentences) {
-    if (inDefinitions(s)) continue;
+    if (underDefinitions(a, s.path)) continue;
     const t = textOf(s);
     if (!any.test(t)) continue;
     const v = list.find((x) => x.pattern.test(t) && !(x.unless && x.unless.test(t)));
@@ -89,14 +89,42 @@ function compiledHeadings(): Map<string, CompiledHeading> {
 }
 
 const DEFINITIONS_HEADING = /^(?:definitions?|interpretation|defined terms|glossary)\b/i;
+const definitionSections = new WeakMap<AnalysedDocument, Map<Section, boolean>>();
 
-function inDefinitions(s: Sentence): boolean {
-  return s.path.some((x) => x.heading !== null && DEFINITIONS_HEADING.test(x.heading));
+/**
+ * The section is a definitions section or sits in one: asked once per section of the document, not once per
+ * sentence and clause.
+ */
+function underDefinitions(a: AnalysedDocument, path: readonly Section[]): boolean {
+  const s = path.at(-1);
+  if (!s) return false;
+  let known = definitionSections.get(a);
+  if (!known) definitionSections.set(a, (known = new Map()));
+  let v = known.get(s);
+  if (v === undefined) {
+    v = (s.heading !== null && DEFINITIONS_HEADING.test(s.heading)) || underDefinitions(a, path.slice(0, -1));
+    known.set(s, v);
+  }
+  return v;
 }
 
-/** The sentences of a section and of the sections below it. */
+const sentencesBySection = new WeakMap<AnalysedDocument, Map<Section, Sentence[]>>();
+
+/** The sentences of a section and of the sections below it (the document's sentences gone through once). */
 function sentencesIn(a: AnalysedDocument, section: Section): Sentence[] {
-  return a.sentences.filter((s) => s.path.includes(section));
+  let m = sentencesBySection.get(a);
+  if (!m) {
+    m = new Map();
+    for (const s of a.sentences) {
+      for (const x of s.path) {
+        const list = m.get(x);
+        if (list) list.push(s);
+        else m.set(x, [s]);
+      }
+    }
+    sentencesBySection.set(a, m);
+  }
+  return m.get(section) ?? [];
 }
 
 function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
@@ -104,7 +132,7 @@ function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | nul
   if (!h) return null;
   for (const { section, path } of a.sections) {
     if (section.heading === null || !h.heading.test(section.heading.trim())) continue;
-    if (path.some((x) => x.heading !== null && DEFINITIONS_HEADING.test(x.heading))) continue;
+    if (underDefinitions(a, path)) continue;
     const own = sentencesIn(a, section).filter((s) => textOf(s).split(/\s+/).length >= 4);
     const at = h.content ? own.find((s) => h.content!.test(textOf(s))) : own[0];
     if (at) return result(r.id, 'weak', at, { ...r.values, locatedByHeading: true }, ['located-by-heading']);
@@ -128,10 +156,21 @@ function compiledTopicReferences(): Map<string, RegExp> {
   return topicReferences;
 }
 
+// Each of the three forms of a topic reference above has one of these words: a sentence without any hands no
+// topic over. Tested once per sentence, rather than every clause's pattern on every sentence.
+const HANDS_TOPIC_OVER = /\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed|pursuant to|under|capped|limited|determined|set out|stated|specified)\b/i;
+const topicCandidates = new WeakMap<AnalysedDocument, Sentence[]>();
+
+function mayHandTopicOver(a: AnalysedDocument): Sentence[] {
+  let v = topicCandidates.get(a);
+  if (!v) topicCandidates.set(a, (v = a.sentences.filter((s) => HANDS_TOPIC_OVER.test(textOf(s)))));
+  return v;
+}
+
 function topicReference(a: AnalysedDocument, r: ClauseResult, quoted?: ClauseResult): ClauseResult | null {
   const re = compiledTopicReferences().get(r.id);
   if (!re) return null;
-  const s = a.sentences.find((x) => (!quoted || quotes(quoted, x)) && re.test(textOf(x)));
+  const s = mayHandTopicOver(a).find((x) => (!quoted || quotes(quoted, x)) && re.test(textOf(x)));
   return s ? result(r.id, 'referenced', s, { ...r.values, document: 'the agreement' }) : null;
 }
 
