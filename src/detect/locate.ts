@@ -244,8 +244,10 @@ export function references(a: AnalysedDocument): Reference[] {
 function handsOver(t: string, c: CompiledCarrier, listed: boolean): boolean {
   for (const re of [c.document, c.title]) {
     if (!re) continue;
+    // exec on the global pattern itself: matchAll would copy the pattern for every sentence and carrier.
     re.lastIndex = 0;
-    for (const m of t.matchAll(re)) {
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      if (m[0] === '') re.lastIndex++;
       const before = t.slice(Math.max(0, m.index - 80), m.index);
       const after = t.slice(m.index + m[0].length);
       if (SELF.test(before)) continue;

@@ -6,9 +6,17 @@ import { headingMatches, isDelegated, modality, textOf } from './util.js';
  */
 
 /** Does the sentence sit in the definitions section ("X means …")? Definitions name a topic without binding anyone. */
+const definitions = new WeakMap<Sentence, boolean>();
+
 export function isDefinition(s: Sentence): boolean {
-  return /^\s*(?:\(?[a-z0-9]{1,3}[).]\s*)?["“”']?[A-Z][\w -]{0,60}["“”']?\s+(?:means|shall mean|has the meaning|includes)\b/.test(s.text)
-    || headingMatches(s.path, /^(?:definitions?|interpretation|defined terms)\b/i);
+  // Asked by most detectors of every sentence: answered once.
+  let v = definitions.get(s);
+  if (v === undefined) {
+    v = /^\s*(?:\(?[a-z0-9]{1,3}[).]\s*)?["“”']?[A-Z][\w -]{0,60}["“”']?\s+(?:means|shall mean|has the meaning|includes)\b/.test(s.text)
+      || headingMatches(s.path, /^(?:definitions?|interpretation|defined terms)\b/i);
+    definitions.set(s, v);
+  }
+  return v;
 }
 
 /**
