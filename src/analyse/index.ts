@@ -1,8 +1,10 @@
 import type { Block, ContractDocument, Section, SourcePosition } from '../model.js';
-import { splitSentences } from './sentences.js';
+import { patternText, splitSentences } from './sentences.js';
 
 export interface Sentence {
   text: string;
+  /** The text as the clause patterns read it (see patternText); detectors read it through textOf. */
+  patternText: string;
   /** The innermost section holding the sentence (null in the preamble). */
   section: Section | null;
   /** Ancestors from the top-level section down to `section`. */
@@ -35,7 +37,7 @@ export function analyse(doc: ContractDocument): AnalysedDocument {
   const addBlock = (block: Block, section: Section | null, path: Section[]): void => {
     parts.push(block.text);
     for (const s of splitSentences(block.text)) {
-      sentences.push({ text: s.text, section, path, position: block.position, block, index: sentences.length });
+      sentences.push({ text: s.text, patternText: patternText(s.text), section, path, position: block.position, block, index: sentences.length });
     }
   };
 

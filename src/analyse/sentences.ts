@@ -43,3 +43,20 @@ export function splitSentences(text: string): SentenceSpan[] {
   if (last !== '') out.push({ text: last, start, end: text.length });
   return out;
 }
+
+// Redaction marks in filed contracts ("[***]", "[...***...]", "[* ****]", "[**]") carry dots and stars that
+// break the bounded `[^.;]` windows the clause patterns use; they are read as one neutral token.
+const REDACTION = /\[[\s.*…_-]{1,20}\]|\[\s*\*[^\]]{0,20}\]/g;
+// Full stops that do not end anything ("Inc.", "Ltd.", "No.", "U.S.A.") would cut the `[^.;]` windows short.
+const ABBREVIATION_DOT = /\b(Inc|Ltd|Co|Corp|Bros|Mfg|Intl|Assn|Dept|No|Nos|Sec|Secs|Art|St|Jr|Sr|Mr|Mrs|Ms|Dr|etc|vs|viz|cf|approx|incl)\./g;
+const INITIALISM = /\b(?:[A-Za-z]\.){2,}/g;
+
+/**
+ * A sentence's text as the clause patterns read it: whitespace collapsed, redaction marks as "[***]", blanks
+ * ("____") as a space, and the full stops of abbreviations ("Inc.", "L.L.C.", "U.S.") dropped. Worked out once per
+ * sentence when the document is analysed: every detector reads every sentence.
+ */
+export function patternText(text: string): string {
+  return text.replace(REDACTION, '[***]').replace(/_{2,}/g, ' ').replace(/\s+/g, ' ')
+    .replace(ABBREVIATION_DOT, '$1').replace(INITIALISM, (m) => m.replace(/\./g, ''));
+}

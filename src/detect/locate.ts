@@ -65,8 +65,7 @@ function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
   const compiled = compiledVariants().get(r.id);
   if (!compiled) return null;
   const { list, any } = compiled;
-  for (const s of a.sentences) {
-    if (underDefinitions(a, s.path)) continue;
+  for (const s of outsideDefinitions(a)) {
     const t = textOf(s);
     if (!any.test(t)) continue;
     const v = list.find((x) => x.pattern.test(t) && !(x.unless && x.unless.test(t)));
@@ -105,6 +104,15 @@ function underDefinitions(a: AnalysedDocument, path: readonly Section[]): boolea
     v = (s.heading !== null && DEFINITIONS_HEADING.test(s.heading)) || underDefinitions(a, path.slice(0, -1));
     known.set(s, v);
   }
+  return v;
+}
+
+const undefinitional = new WeakMap<AnalysedDocument, Sentence[]>();
+
+/** The sentences outside any definitions section (a definition names a topic without binding anyone). */
+function outsideDefinitions(a: AnalysedDocument): Sentence[] {
+  let v = undefinitional.get(a);
+  if (!v) undefinitional.set(a, (v = a.sentences.filter((s) => !underDefinitions(a, s.path))));
   return v;
 }
 

@@ -104,26 +104,9 @@ export function modality(text: string): Modality {
   return { binding, permissive, effort: EFFORT.test(text), negated };
 }
 
-// Redaction marks in filed contracts ("[***]", "[...***...]", "[* ****]", "[**]") carry dots and stars that
-// break the bounded `[^.;]` windows the clause patterns use; they are read as one neutral token.
-const REDACTION = /\[[\s.*…_-]{1,20}\]|\[\s*\*[^\]]{0,20}\]/g;
-const matchCache = new WeakMap<Sentence, string>();
-// Full stops that do not end anything ("Inc.", "Ltd.", "No.", "U.S.A.") would cut the `[^.;]` windows short.
-const ABBREVIATION_DOT = /\b(Inc|Ltd|Co|Corp|Bros|Mfg|Intl|Assn|Dept|No|Nos|Sec|Secs|Art|St|Jr|Sr|Mr|Mrs|Ms|Dr|etc|vs|viz|cf|approx|incl)\./g;
-const INITIALISM = /\b(?:[A-Za-z]\.){2,}/g;
-
-/**
- * The sentence text as the clause patterns read it: whitespace collapsed, redaction marks as "[***]", blanks
- * ("____") as a space, and the full stops of abbreviations ("Inc.", "L.L.C.", "U.S.") dropped.
- */
+/** The sentence text as the clause patterns read it (src/analyse/sentences.ts, patternText). */
 export function textOf(s: Sentence): string {
-  let t = matchCache.get(s);
-  if (t === undefined) {
-    t = s.text.replace(REDACTION, '[***]').replace(/_{2,}/g, ' ').replace(/\s+/g, ' ')
-      .replace(ABBREVIATION_DOT, '$1').replace(INITIALISM, (m) => m.replace(/\./g, ''));
-    matchCache.set(s, t);
-  }
-  return t;
+  return s.patternText;
 }
 
 const lastOwnSentence = new WeakMap<AnalysedDocument, Map<Section, Sentence>>();
