@@ -1,5 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { Section } from '../model.js';
+import { isDefinitionsHeading } from '../read/definitions.js';
 import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
 import type { ClauseResult } from './types.js';
 import { excerpt, result, textOf } from './util.js';
@@ -87,7 +88,6 @@ function compiledHeadings(): Map<string, CompiledHeading> {
   return headings;
 }
 
-const DEFINITIONS_HEADING = /^(?:definitions?|interpretation|defined terms|glossary)\b/i;
 const definitionSections = new WeakMap<AnalysedDocument, Map<Section, boolean>>();
 
 /**
@@ -101,7 +101,7 @@ function underDefinitions(a: AnalysedDocument, path: readonly Section[]): boolea
   if (!known) definitionSections.set(a, (known = new Map()));
   let v = known.get(s);
   if (v === undefined) {
-    v = (s.heading !== null && DEFINITIONS_HEADING.test(s.heading)) || underDefinitions(a, path.slice(0, -1));
+    v = (s.heading !== null && isDefinitionsHeading(s.heading)) || underDefinitions(a, path.slice(0, -1));
     known.set(s, v);
   }
   return v;

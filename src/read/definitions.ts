@@ -25,7 +25,26 @@ const ALIAS_BRACKET = /\s\(\s*["“”]?\p{Lu}/u;
 // A whole table cell that is a quoted term: "Call-Off Start Date" | the date on which …
 const QUOTED_CELL = new RegExp(String.raw`^${OPEN}(${INNER}{1,80})${CLOSE}$`);
 const TERM_CELL = /^[\p{Lu}][\p{L}\d'’&\-/ ]{0,60}$/u;
-const DEFINITIONS_HEADING = /\b(?:definitions?|interpretation|defined terms|glossary)\b/i;
+const DEFINITIONS_WORDS = String.raw`(?:definitions?|interpretation|defined terms|glossary)`;
+const DEFINITIONS_HEADING = new RegExp(String.raw`\b${DEFINITIONS_WORDS}\b`, 'i');
+const DEFINITIONS_FIRST = new RegExp(String.raw`^${DEFINITIONS_WORDS}\b`, 'i');
+
+/**
+ * The heading names a part where terms are defined ("Definitions", "Schedule 1 – Defined Terms", "Background and
+ * Definitions"): the readers take definitions from it.
+ */
+export function namesDefinitions(heading: string): boolean {
+  return DEFINITIONS_HEADING.test(heading);
+}
+
+/**
+ * The heading is that of a definitions part and nothing else ("Definitions", "Interpretation", "Glossary"): the
+ * clause detectors pass over it, since a definition names a topic without binding anyone. "Background and
+ * Definitions" or "Personal Information: Definitions, Interpretation" may also hold duties, so they are read.
+ */
+export function isDefinitionsHeading(heading: string): boolean {
+  return DEFINITIONS_FIRST.test(heading);
+}
 
 function capitalisedTerm(term: string): boolean {
   return /^[\p{Lu}\d]/u.test(term.trim());
@@ -121,9 +140,9 @@ export function collectDefinitions(preamble: readonly Block[], sections: readonl
   const out: DefinedTerm[] = [];
   for (const b of preamble) scanBlock(b, { sectionNumber: null, inDefinitions: false, scope: null }, out);
   const visit = (s: Section, inDefinitions: boolean, scope: string | null): void => {
-    const here = inDefinitions || (s.heading !== null && DEFINITIONS_HEADING.test(s.heading));
+    const here = inDefinitions || (s.heading !== null && namesDefinitions(s.heading));
     const own = scope ?? (s.number !== null && SCOPE_NUMBER.test(s.number) ? s.number
-      : s.level === 1 && s.heading !== null && SCOPE_HEADING.test(s.heading) && !DEFINITIONS_HEADING.test(s.heading) ? s.heading
+      : s.level === 1 && s.heading !== null && SCOPE_HEADING.test(s.heading) && !namesDefinitions(s.heading) ? s.heading
         : isStandardTextHeading(s.heading) ? s.heading : null);
     const place = { sectionNumber: s.number, inDefinitions: here, scope: own };
     // In a definitions clause, an entry whose heading is the term ("Customer Data: refers to …", a bold term on its
