@@ -33,7 +33,7 @@ import { buildSections } from './sections.js';
  *    run-in ALL-CAPS headings ("SERVICES: Kappa shall…").
  */
 export function readText(path: string, source: string, layout: TextLayout = {}): ContractDocument {
-  const { lines, header } = contentLines(source, layout.rows !== undefined);
+  const { lines, header } = contentLines(source, layout.withoutFurniture === true);
   const title = findTitle(lines) ?? layoutTitle(lines, layout) ?? (header ? { text: header } : null);
   skipTableOfContents(lines);
   const { segs, bodyStart } = segment(lines);
@@ -52,12 +52,13 @@ export interface TextLayout {
   headings?: ReadonlyMap<number, number>;
   /** The source line (1-based) set first on the first page in the largest type: the document's title. */
   title?: number;
-  /**
-   * Source lines (1-based) that are a table row, with its cells: read as the table row it is, as a DOCX row is.
-   * Given by a reader that has removed the page furniture itself: every line is content, a label repeated in every
-   * row of a table ("Sub Service") included.
-   */
+  /** Source lines (1-based) that are a table row, with its cells: read as the table row it is, as a DOCX row is. */
   rows?: ReadonlyMap<number, readonly string[]>;
+  /**
+   * The reader has removed the page furniture itself (running headers and footers, by their place on the page):
+   * every line is content, a label repeated in every row of a table ("Sub Service") included.
+   */
+  withoutFurniture?: boolean;
 }
 
 // ---------------------------------------------------------------------------

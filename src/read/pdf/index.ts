@@ -31,7 +31,7 @@ export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptio
   if (layout === null) throw new InputError(path, 'no text layer: a scanned PDF needs OCR first');
   const { text, headings, rows, title, map } = layout;
   options.checkpoint?.();
-  const doc = readText(path, text, { headings, rows, title });
+  const doc = readText(path, text, { headings, rows, title, withoutFurniture: true });
   doc.format = 'pdf';
   remapPositions(doc, map);
   return doc;
@@ -148,7 +148,7 @@ function paragraphs(lines: readonly PdfLine[]): Para[] {
       cur = { lines: [l] };
       out.push(cur);
       if (l.pieces.length > 1) {
-        row = { columns: l.pieces.map((p) => p.x), cells: l.pieces.map((p) => p.text), closed: l.pieces.map(() => false) };
+        row = tableRow(l.pieces.map((p) => p.x), l.pieces.map((p) => p.text));
         cur.cells = row.cells;
       }
     } else {
@@ -166,8 +166,12 @@ function opensClause(cell: string): boolean {
   return CELL_LIST_LABEL.test(cell) || /^\d{1,3}(?:\.\d{1,3})+\.\s+\S/.test(cell);
 }
 
-/** A table row being read: its columns' left edges, and each cell's text so far. */
+/** A table row being read: its columns' left edges, each cell's text so far, and which cells have ended. */
 interface TableRow { columns: number[]; cells: string[]; closed: boolean[] }
+
+function tableRow(columns: number[], cells: string[]): TableRow {
+  return { columns, cells, closed: columns.map(() => false) };
+}
 
 /** The column a piece starts in, by its left edge (a few points either way), or -1. */
 const columnOf = (row: TableRow, x: number, size: number): number => row.columns.findIndex((c) => Math.abs(c - x) <= Math.max(4, size * 0.4));
@@ -203,7 +207,7 @@ function nextRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: numbe
   l.pieces.forEach((p, i) => {
     cells[ks[i]!] = p.text;
   });
-  return { columns: row.columns, cells, closed: row.columns.map(() => false) };
+  return tableRow(row.columns, cells);
 }
 
 function addToRow(row: TableRow, l: PdfLine): void {
