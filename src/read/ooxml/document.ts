@@ -126,70 +126,425 @@ export interface DocumentContext {
 }
 
 export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: DocumentContext): Promise<DocumentReading | null> {
-  const { styles, numbering, view } = ctx;
-  const counters = new NumberingCounters(numbering);
-  const raw: RawBlock[] = [];
-  const paragraphs: ParagraphTrace[] = [];
-  const revisions: RevisionRecord[] = [];
-  const commentAnchors = new Map<string, CommentAnchor>();
-  const openComments = new Map<string, CommentAnchor>();
+  const reader = new BodyReader(ctx);
+  const found = await parsePart(pkg, part, {
+    open: (name, a) => reader.open(name, a),
+    close: (name) => reader.close(name),
+    text: (t) => reader.text(t),
+  });
+  if (!found) return null;
+  return { raw: reader.raw, paragraphs: reader.paragraphs, revisions: reader.revisions, commentAnchors: reader.commentAnchors, paragraphCount: reader.paraCount };
+}
 
-  let depth = 0;
-  let skipDepth = -1;
-  let paraCount = 0;
-  let para: Para | null = null;
+type Attrs = Readonly<Record<string, string>>;
 
-  // pPr parsing state
-  let pPrDepth = -1;
-  let pPrChangeDepth = -1;
-  let markRPrDepth = -1;
-  let target: Props | null = null;
+/** A paragraph whose mark is gone in the view read, waiting to join the next one (with the ones joined already). */
+interface Carry { para: Para; joined: number[] }
 
-  // runs
-  let runBold = false;
-  let runHidden = false;
-  let runRPrDepth = -1;
-  let inText = false;
-  let inInstr = false;
-  const revStack: RevOpen[] = [];
-  let lastRev: { rec: RevisionRecord; gap: string } | null = null;
+/**
+ * The reading of word/document.xml as it streams past: where the parser is (the paragraph, its properties, the run,
+ * complex fields, tracked changes, comments, the table row and cell), and what has been read.
+ */
+class BodyReader {
+  readonly raw: RawBlock[] = [];
+  readonly paragraphs: ParagraphTrace[] = [];
+  readonly revisions: RevisionRecord[] = [];
+  readonly commentAnchors = new Map<string, CommentAnchor>();
+  paraCount = 0;
+
+  private readonly openComments = new Map<string, CommentAnchor>();
+  private readonly counters: NumberingCounters;
+  private readonly insVisible: boolean;
+  private readonly delVisible: boolean;
+  private depth = 0;
+  private skipDepth = -1;
+  private para: Para | null = null;
+
+  // Paragraph properties: where w:pPr, a tracked property change in it and the paragraph mark's w:rPr open,
+  // and the properties being read (the paragraph's, or its old ones).
+  private pPrDepth = -1;
+  private pPrChangeDepth = -1;
+  private markRPrDepth = -1;
+  private target: Props | null = null;
+
+  // Runs.
+  private runBold = false;
+  private runHidden = false;
+  private runRPrDepth = -1;
+  private inText = false;
+  private inInstr = false;
+  private readonly revStack: RevOpen[] = [];
+  private lastRev: { rec: RevisionRecord; gap: string } | null = null;
   /** Complex fields: instruction text, and whether still in the instruction. */
-  const fields: Array<{ instr: string; inInstr: boolean; toc: boolean }> = [];
+  private readonly fields: Array<{ instr: string; inInstr: boolean; toc: boolean }> = [];
 
-  // tables: rows of cells of finished paragraphs (nested tables flatten into the outer cell)
-  let tableDepth = 0;
-  let trPrDepth = -1;
-  let rowRev: 'ins' | 'del' | null = null;
-  let row: Finished[][] | null = null;
-  let rowStartIndex = 0;
-  let cell: Finished[] | null = null;
-  /** A paragraph whose mark is gone in this view, waiting to join the next one. */
-  let carry: { para: Para; joined: number[] } | null = null;
+  // Tables: rows of cells of finished paragraphs (nested tables flatten into the outer cell).
+  private tableDepth = 0;
+  private trPrDepth = -1;
+  private rowRev: 'ins' | 'del' | null = null;
+  private row: Finished[][] | null = null;
+  private rowStartIndex = 0;
+  private cell: Finished[] | null = null;
+  private carry: Carry | null = null;
 
-  const insVisible = view !== 'original';
-  const delVisible = view !== 'accepted';
-  const visibleNow = (): boolean => {
-    if (runHidden) return false;
-    if (fields.some((f) => f.inInstr)) return false;
-    if (tableDepth > 0 && rowRev !== null && !(rowRev === 'ins' ? insVisible : delVisible)) return false;
-    for (const r of revStack) if (r.ins ? !insVisible : !delVisible) return false;
+  constructor(private readonly ctx: DocumentContext) {
+    this.counters = new NumberingCounters(ctx.numbering);
+    this.insVisible = ctx.view !== 'original';
+    this.delVisible = ctx.view !== 'accepted';
+  }
+
+  // ── the parser's events ─────────────────────────────────────────────────────────────────────────────────────
+
+  open(name: string, a: Attrs): void {
+    this.depth++;
+    if (this.skipDepth >= 0) return;
+    if (SKIP.has(name)) {
+      this.skipDepth = this.depth;
+      return;
+    }
+    if (this.pPrDepth >= 0) this.openInParagraphProperties(name, a);
+    else if (this.runRPrDepth >= 0) {
+      if (name === 'w:b') this.runBold = isOn(a);
+      else if (name === 'w:vanish') this.runHidden = isOn(a);
+    } else if (!this.openStructure(name, a)) this.openInline(name, a);
+  }
+
+  close(name: string): void {
+    if (this.skipDepth >= 0) {
+      if (this.skipDepth === this.depth) this.skipDepth = -1;
+    } else if (this.pPrDepth >= 0) {
+      this.closeInParagraphProperties();
+    } else if (this.runRPrDepth >= 0) {
+      if (this.depth === this.runRPrDepth) this.runRPrDepth = -1;
+    } else {
+      this.closeElement(name);
+    }
+    this.depth--;
+  }
+
+  text(t: string): void {
+    if (this.skipDepth >= 0) return;
+    if (this.inText) this.addText(t, this.runBold);
+    else if (this.inInstr) {
+      const f = this.fields.at(-1);
+      if (f && f.inInstr) f.instr += t;
+    }
+  }
+
+  // ── opening elements ────────────────────────────────────────────────────────────────────────────────────────
+
+  /** Paragraph properties (and the old ones inside a tracked property change, and the paragraph mark's changes). */
+  private openInParagraphProperties(name: string, a: Attrs): void {
+    if (name === 'w:pPrChange') {
+      if (this.para) this.para.oldProps = { styleId: null };
+      this.pPrChangeDepth = this.depth;
+      this.target = this.para?.oldProps ?? null;
+      return;
+    }
+    if (name === 'w:rPr' && this.pPrChangeDepth < 0) {
+      this.markRPrDepth = this.depth;
+      return;
+    }
+    if (this.markRPrDepth >= 0) {
+      this.openMarkRevision(name, a);
+      return;
+    }
+    const target = this.target;
+    if (target === null) return;
+    switch (name) {
+      case 'w:pStyle': target.styleId = a['w:val'] ?? null; break;
+      case 'w:numId': if (a['w:val'] !== undefined) target.numId = a['w:val']; break;
+      case 'w:ilvl': if (a['w:val'] !== undefined) target.ilvl = clampLevel(Number(a['w:val'])); break;
+      case 'w:outlineLvl': if (a['w:val'] !== undefined) target.outlineLvl = Number(a['w:val']); break;
+    }
+  }
+
+  /** The paragraph mark inserted or deleted (w:pPr/w:rPr/w:ins …): the paragraph joins the next when it is gone. */
+  private openMarkRevision(name: string, a: Attrs): void {
+    const para = this.para;
+    if (!para || !(name === 'w:ins' || name === 'w:moveTo' || name === 'w:del' || name === 'w:moveFrom')) return;
+    const ins = name === 'w:ins' || name === 'w:moveTo';
+    if (ins) para.markIns = true;
+    else para.markDel = true;
+    const rec: RevisionRecord = { kind: ins ? 'insertion' : 'deletion', author: a['w:author'] ?? null, date: a['w:date'] ?? null, paragraph: para.index, text: '', paragraphMark: true };
+    if (name === 'w:moveTo' || name === 'w:moveFrom') rec.move = true;
+    this.revisions.push(rec);
+    this.lastRev = null;
+  }
+
+  /** Paragraphs, their properties, runs and tables; false for an element read by openInline. */
+  private openStructure(name: string, a: Attrs): boolean {
+    switch (name) {
+      case 'w:p':
+        this.paraCount++;
+        this.para = { index: this.paraCount, props: { styleId: null }, oldProps: null, pieces: [], markIns: false, markDel: false, toc: this.fields.some((f) => f.toc) };
+        return true;
+      case 'w:pPr':
+        if (this.para) {
+          this.pPrDepth = this.depth;
+          this.target = this.para.props;
+        } else {
+          this.skipDepth = this.depth;
+        }
+        return true;
+      case 'w:r':
+        this.runBold = false;
+        this.runHidden = false;
+        return true;
+      case 'w:rPr':
+        this.runRPrDepth = this.depth;
+        return true;
+      case 'w:tbl':
+        if (this.tableDepth === 0 && this.para === null) this.flushCarry();
+        this.tableDepth++;
+        return true;
+      case 'w:tr':
+        if (this.tableDepth === 1) {
+          this.row = [];
+          this.rowRev = null;
+          this.rowStartIndex = this.paraCount + 1;
+        }
+        return true;
+      case 'w:trPr':
+        this.trPrDepth = this.depth;
+        return true;
+      case 'w:tc':
+        if (this.tableDepth === 1) this.cell = [];
+        return true;
+      case 'w:ins': case 'w:moveTo': case 'w:del': case 'w:moveFrom':
+        this.openChange(name, a);
+        return true;
+      default:
+        void a;
+        return false;
+    }
+  }
+
+  /** Text, its stand-ins (tabs, breaks), fields, notes and comment anchors. */
+  private openInline(name: string, a: Attrs): void {
+    switch (name) {
+      case 'w:t': case 'w:delText':
+        this.inText = true;
+        return;
+      case 'w:instrText':
+        this.inInstr = true;
+        return;
+      case 'w:tab': case 'w:ptab':
+        this.addText(' ', this.runBold);
+        return;
+      case 'w:br': case 'w:cr':
+        this.addText('\n', this.runBold);
+        return;
+      case 'w:noBreakHyphen':
+        this.addText('-', this.runBold);
+        return;
+      case 'w:fldChar':
+        this.fieldChar(a['w:fldCharType']);
+        return;
+      case 'w:footnoteReference': case 'w:endnoteReference': {
+        const note = (name === 'w:footnoteReference' ? this.ctx.footnotes : this.ctx.endnotes).get(a['w:id'] ?? '');
+        if (note && this.para && this.visibleNow()) this.para.pieces.push({ text: '', bold: false, note });
+        return;
+      }
+      case 'w:commentRangeStart': case 'w:commentRangeEnd': case 'w:commentReference':
+        this.commentMark(name, a['w:id']);
+        return;
+    }
+  }
+
+  /** A complex field's begin, separator or end: a TOC field's result is a table of contents. */
+  private fieldChar(type: string | undefined): void {
+    if (type === 'begin') this.fields.push({ instr: '', inInstr: true, toc: false });
+    else if (type === 'separate') {
+      const f = this.fields.at(-1);
+      if (f) {
+        f.inInstr = false;
+        f.toc = /^\s*TOC\b/i.test(f.instr);
+        if (f.toc && this.para) this.para.toc = true;
+      }
+    } else if (type === 'end') this.fields.pop();
+  }
+
+  private commentMark(name: string, id: string | undefined): void {
+    if (id === undefined) return;
+    if (name === 'w:commentRangeStart') {
+      if (this.commentAnchors.has(id)) return;
+      const anchor = { paragraph: this.para?.index ?? this.paraCount + 1, text: '' };
+      this.commentAnchors.set(id, anchor);
+      this.openComments.set(id, anchor);
+    } else if (name === 'w:commentRangeEnd') {
+      this.openComments.delete(id);
+    } else if (!this.commentAnchors.has(id)) {
+      this.commentAnchors.set(id, { paragraph: this.para?.index ?? this.paraCount, text: '' });
+    }
+  }
+
+  /** A tracked insertion or deletion of text, or of a whole table row (in w:trPr). */
+  private openChange(name: string, a: Attrs): void {
+    const ins = name === 'w:ins' || name === 'w:moveTo';
+    if (this.trPrDepth >= 0) {
+      if (this.tableDepth === 1) this.rowRev = ins ? 'ins' : 'del';
+      return;
+    }
+    const rec = this.openRevision(ins, a, name === 'w:moveTo' || name === 'w:moveFrom');
+    this.revStack.push({ depth: this.depth, ins, rec });
+  }
+
+  private openRevision(ins: boolean, a: Attrs, move: boolean): RevisionRecord {
+    const kind = ins ? 'insertion' : 'deletion';
+    const author = a['w:author'] ?? null;
+    const date = a['w:date'] ?? null;
+    const paragraph = this.para?.index ?? this.paraCount + 1;
+    // Word splits one change into several elements (one per run of formatting): adjacent
+    // ones of the same kind, author and date are one change. A nested one (text inserted
+    // and then deleted) stays apart.
+    const last = this.lastRev;
+    if (this.revStack.length === 0 && last && last.rec.kind === kind && last.rec.author === author && last.rec.date === date &&
+        last.rec.paragraph === paragraph && !last.rec.paragraphMark && last.gap.trim() === '') {
+      last.rec.text += last.gap;
+      return last.rec;
+    }
+    const rec: RevisionRecord = { kind, author, date, paragraph, text: '' };
+    if (move) rec.move = true;
+    this.revisions.push(rec);
+    return rec;
+  }
+
+  // ── closing elements ────────────────────────────────────────────────────────────────────────────────────────
+
+  private closeInParagraphProperties(): void {
+    if (this.depth === this.pPrChangeDepth) {
+      this.pPrChangeDepth = -1;
+      this.target = this.para?.props ?? null;
+    } else if (this.depth === this.markRPrDepth) {
+      this.markRPrDepth = -1;
+    } else if (this.depth === this.pPrDepth) {
+      this.pPrDepth = -1;
+      this.target = null;
+    }
+  }
+
+  private closeElement(name: string): void {
+    switch (name) {
+      case 'w:t': case 'w:delText':
+        this.inText = false;
+        break;
+      case 'w:instrText':
+        this.inInstr = false;
+        break;
+      case 'w:p':
+        this.closeParagraph();
+        break;
+      case 'w:ins': case 'w:moveTo': case 'w:del': case 'w:moveFrom': {
+        const top = this.revStack.at(-1);
+        if (top && top.depth === this.depth) {
+          this.revStack.pop();
+          this.lastRev = { rec: top.rec, gap: '' };
+        }
+        break;
+      }
+      case 'w:trPr':
+        this.trPrDepth = -1;
+        break;
+      case 'w:tc':
+        if (this.tableDepth === 1) {
+          this.flushCarry();
+          if (this.row && this.cell) this.row.push(this.cell);
+          this.cell = null;
+        }
+        break;
+      case 'w:tr':
+        if (this.tableDepth === 1 && this.row) {
+          this.flushCarry();
+          this.emitRow(this.row);
+          this.row = null;
+          this.rowRev = null;
+        }
+        break;
+      case 'w:tbl':
+        this.tableDepth--;
+        break;
+      case 'w:body':
+        this.flushCarry();
+        break;
+    }
+  }
+
+  private closeParagraph(): void {
+    const p = this.para;
+    if (!p) return;
+    this.para = null;
+    for (const c of this.openComments.values()) if (c.text !== '' && c.text.length < 1000) c.text += ' ';
+    if (!this.rowHidden()) this.finishPara(p);
+  }
+
+  // ── text and what the view shows ────────────────────────────────────────────────────────────────────────────
+
+  /** A table row inserted or deleted by a tracked change the view does not show. */
+  private rowHidden(): boolean {
+    return this.tableDepth > 0 && this.rowRev !== null && !(this.rowRev === 'ins' ? this.insVisible : this.delVisible);
+  }
+
+  private visibleNow(): boolean {
+    if (this.runHidden) return false;
+    if (this.fields.some((f) => f.inInstr)) return false;
+    if (this.rowHidden()) return false;
+    for (const r of this.revStack) if (r.ins ? !this.insVisible : !this.delVisible) return false;
     return true;
-  };
+  }
 
-  const addText = (text: string, bold: boolean): void => {
+  private addText(text: string, bold: boolean): void {
+    const para = this.para;
     if (para === null || text === '') return;
-    const visible = visibleNow();
+    const visible = this.visibleNow();
     // The text goes to the innermost change: an insertion's text is what it still shows,
     // the part deleted later is that deletion's.
-    const inner = revStack.at(-1);
+    const inner = this.revStack.at(-1);
     if (inner) inner.rec.text += text;
-    if (revStack.length === 0 && lastRev) lastRev.gap += text;
+    if (this.revStack.length === 0 && this.lastRev) this.lastRev.gap += text;
     if (!visible) return;
     para.pieces.push({ text, bold });
-    for (const c of openComments.values()) if (c.text.length < 1000) c.text += text;
-  };
+    for (const c of this.openComments.values()) if (c.text.length < 1000) c.text += text;
+  }
 
-  const resolveNumber = (p: Props): { label: string; bullet: boolean; level: number; list: string } | null => {
+  // ── finished paragraphs ─────────────────────────────────────────────────────────────────────────────────────
+
+  /** Close a paragraph in the view: join, number, and hand it to its container. */
+  private finishPara(p: Para): void {
+    const markGone = (p.markDel && !this.delVisible) || (p.markIns && !this.insVisible);
+    if (markGone) {
+      if (this.carry === null) this.carry = { para: p, joined: [] };
+      else {
+        this.carry.para.pieces.push(...p.pieces);
+        this.carry.joined.push(p.index);
+      }
+      return;
+    }
+    let first = p;
+    let joined: number[] = [];
+    const c = this.carry;
+    if (c !== null) {
+      this.carry = null;
+      // Joined paragraphs keep the first one's properties when it keeps text (as Word
+      // does on joining), the surviving paragraph's when the first one is wholly gone.
+      if (c.para.pieces.some((x) => x.text.trim() !== '')) {
+        first = { ...c.para, pieces: [...c.para.pieces, ...p.pieces] };
+        joined = [...c.joined, p.index];
+      }
+    }
+    this.emitFinished(this.finish(first, joined));
+  }
+
+  /** Flush a paragraph waiting to be joined when its container ends: it stands alone. */
+  private flushCarry(): void {
+    const c = this.carry;
+    if (c === null) return;
+    this.carry = null;
+    if (c.para.pieces.some((x) => x.text.trim() !== '')) this.emitFinished(this.finish(c.para, c.joined));
+  }
+
+  private resolveNumber(p: Props): { label: string; bullet: boolean; level: number; list: string } | null {
+    const { styles, numbering } = this.ctx;
     const style = styles.paragraph(p.styleId);
     let numId = p.numId;
     let ilvl = p.ilvl;
@@ -210,50 +565,13 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
       }
       ilvl ??= 0;
     }
-    return counters.next(numId, ilvl);
-  };
+    return this.counters.next(numId, ilvl);
+  }
 
-  /** Close a paragraph in the view: join, number, and hand it to its container. */
-  const finishPara = (p: Para): void => {
-    const markGone = (p.markDel && !delVisible) || (p.markIns && !insVisible);
-    if (markGone) {
-      if (carry === null) carry = { para: p, joined: [] };
-      else {
-        carry.para.pieces.push(...p.pieces);
-        carry.joined.push(p.index);
-      }
-      return;
-    }
-    let first = p;
-    let joined: number[] = [];
-    if (carry !== null) {
-      const c: { para: Para; joined: number[] } = carry;
-      carry = null;
-      const carriedText = c.para.pieces.some((x) => x.text.trim() !== '');
-      // Joined paragraphs keep the first one's properties when it keeps text (as Word
-      // does on joining), the surviving paragraph's when the first one is wholly gone.
-      if (carriedText) {
-        first = { ...c.para, pieces: [...c.para.pieces, ...p.pieces] };
-        joined = [...c.joined, p.index];
-      } else {
-        first = p;
-      }
-    }
-    emitFinished(finish(first, joined));
-  };
-
-  /** Flush a paragraph waiting to be joined when its container ends: it stands alone. */
-  const flushCarry = (): void => {
-    if (carry === null) return;
-    const c: { para: Para; joined: number[] } = carry;
-    carry = null;
-    if (c.para.pieces.some((x) => x.text.trim() !== '')) emitFinished(finish(c.para, c.joined));
-  };
-
-  const finish = (p: Para, joined: number[]): Finished => {
-    const props = view === 'original' && p.oldProps ? p.oldProps : p.props;
-    const num = resolveNumber(props);
-    const style = styles.paragraph(props.styleId);
+  private finish(p: Para, joined: number[]): Finished {
+    const props = this.ctx.view === 'original' && p.oldProps ? p.oldProps : p.props;
+    const num = this.resolveNumber(props);
+    const style = this.ctx.styles.paragraph(props.styleId);
     let text = '';
     const notes: StoryItem[] = [];
     for (const x of p.pieces) {
@@ -276,85 +594,54 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
     const depthOf = style?.headingLevel ?? (outline !== undefined && outline >= 0 && outline <= 8 ? outline + 1 : undefined);
     if (depthOf !== undefined && text !== '') f.headingDepth = depthOf;
     return f;
-  };
+  }
 
-  const emitFinished = (f: Finished): void => {
-    paragraphs.push({
-      index: f.index, label: f.label, bullet: f.bullet, text: f.text, inTable: tableDepth > 0,
+  private emitFinished(f: Finished): void {
+    this.paragraphs.push({
+      index: f.index, label: f.label, bullet: f.bullet, text: f.text, inTable: this.tableDepth > 0,
       ...(f.level !== undefined ? { level: f.level } : {}), ...(f.joined.length > 0 ? { joined: f.joined } : {}),
     });
-    if (tableDepth > 0) {
-      cell?.push(f);
+    if (this.tableDepth > 0) {
+      this.cell?.push(f);
       return;
     }
     const numbered = f.label !== null && f.label !== '' && !f.bullet;
     if (f.text === '' && !numbered) {
-      pushNotes(f);
+      this.pushNotes(f.notes, f.index);
       return;
     }
     // A typed clause after a line break inside the paragraph ("…organisation.↵↵14.8 The
     // Supplier must…") starts a block of its own, as in the Markdown and text readers.
     const groups = f.toc ? [f.text] : splitAtTypedClauses(f.lines);
     if (groups.length > 1 && groups[0] === '' && !numbered) groups.shift();
-    const block: RawBlock = { kind: 'paragraph', text: groups[0] ?? '', position: { line: f.index, column: 1 } };
-    if (f.toc) {
-      block.plain = true;
-    } else {
-      if (numbered) {
-        block.kind = 'list-item';
-        block.autoLabel = f.label!;
-        if (f.list !== undefined) block.listKey = f.list;
-      } else if (f.bullet) {
-        block.kind = 'list-item';
-      }
-      if (f.lead !== undefined) block.leadHeading = f.lead;
-      if (f.headingDepth !== undefined && readsAsHeading(f.text)) {
-        // A numbered paragraph ranks by its number, whatever its style (so "1.2" in a plain
-        // style and "1.1" in a heading style stay siblings); a heading style makes its text
-        // the clause heading. An unnumbered one in a heading style is a heading.
-        if (numbered) block.leadHeading ??= f.text;
-        else {
-          block.kind = 'heading';
-          block.headingDepth = f.headingDepth;
-        }
-      }
-      if (f.title) block.title = true;
-    }
-    raw.push(block);
-    for (const g of groups.slice(1)) raw.push({ kind: 'paragraph', text: g, position: { line: f.index, column: 1 } });
-    pushNotes(f);
-  };
+    this.raw.push(paragraphBlock(f, groups[0] ?? '', numbered));
+    for (const g of groups.slice(1)) this.raw.push({ kind: 'paragraph', text: g, position: { line: f.index, column: 1 } });
+    this.pushNotes(f.notes, f.index);
+  }
 
-  const pushNotes = (f: Finished): void => {
-    for (const n of f.notes) {
-      if (n.text !== '') raw.push({ kind: 'paragraph', text: n.text, position: { line: f.index, column: 1 }, plain: true });
+  /** Footnotes and endnotes referred to in a paragraph, after it. */
+  private pushNotes(notes: readonly StoryItem[], line: number): void {
+    for (const n of notes) {
+      if (n.text !== '') this.raw.push({ kind: 'paragraph', text: n.text, position: { line, column: 1 }, plain: true });
     }
-  };
+  }
 
   /**
    * A table row: one table-row block with its cells; a numbered paragraph in a
    * cell instead becomes a block of its own (so a clause written in a table
    * opens its section), with the cells around it as table-row blocks.
    */
-  const emitRow = (cells: Finished[][]): void => {
+  private emitRow(cells: Finished[][]): void {
     // Numbered by Word, or by hand in a cell after the first: "a)⇥in respect of a person:" under a defined term is
     // the list item Word would have numbered, not a line of the row.
     const typed = new Set(cells.slice(1).flat().filter((f) => f.label === null && CELL_LIST_LABEL.test(f.text)));
     const numbered = (f: Finished): boolean => (f.label !== null && f.label !== '' && !f.bullet && !f.toc) || typed.has(f);
-    const cellText = (fs: Finished[]): string => fs.map((f) => f.text).filter((t) => t !== '').join(' ');
-    const notes = cells.flat().flatMap((f) => f.notes);
-    const flushNotes = (line: number): void => {
-      for (const n of notes.splice(0)) if (n.text !== '') raw.push({ kind: 'paragraph', text: n.text, position: { line, column: 1 }, plain: true });
-    };
-    const pushRow = (parts: string[], line: number): void => {
-      if (parts.every((c) => c === '')) return;
-      raw.push({ kind: 'table-row', text: parts.filter((c) => c !== '').join(' | '), cells: parts, position: { line, column: 1 } });
-    };
     const all = cells.flat();
+    const notes = all.flatMap((f) => f.notes);
     if (!all.some(numbered)) {
-      const line = all[0]?.index ?? rowStartIndex;
-      pushRow(cells.map(cellText), line);
-      flushNotes(line);
+      const line = all[0]?.index ?? this.rowStartIndex;
+      this.pushRow(cells.map(cellText), line);
+      this.pushNotes(notes, line);
       return;
     }
     let pending: string[] = [];
@@ -366,284 +653,73 @@ export async function readDocumentPart(pkg: ZipPackage, part: string, ctx: Docum
     };
     for (const c of cells) {
       for (const f of c) {
-        if (numbered(f)) {
-          if (current.length > 0) closeCell();
-          pushRow(pending, pendingLine ?? f.index);
-          pending = [];
-          pendingLine = null;
-          const block: RawBlock = typed.has(f)
-            ? { kind: 'list-item', text: f.text, position: { line: f.index, column: 1 } }
-            : { kind: 'list-item', text: f.text, autoLabel: f.label!, position: { line: f.index, column: 1 } };
-          if (f.list !== undefined) block.listKey = f.list;
-          if (f.lead !== undefined) block.leadHeading = f.lead;
-          raw.push(block);
-        } else {
+        if (!numbered(f)) {
           if (pendingLine === null) pendingLine = f.index;
           current.push(f);
+          continue;
         }
+        if (current.length > 0) closeCell();
+        this.pushRow(pending, pendingLine ?? f.index);
+        pending = [];
+        pendingLine = null;
+        this.raw.push(cellListItem(f, typed.has(f)));
       }
       closeCell();
     }
-    pushRow(pending, pendingLine ?? rowStartIndex);
-    flushNotes(all.at(-1)?.index ?? rowStartIndex);
-  };
+    this.pushRow(pending, pendingLine ?? this.rowStartIndex);
+    this.pushNotes(notes, all.at(-1)?.index ?? this.rowStartIndex);
+  }
 
-  const openRevision = (ins: boolean, a: Readonly<Record<string, string>>, move: boolean): RevisionRecord => {
-    const kind = ins ? 'insertion' : 'deletion';
-    const author = a['w:author'] ?? null;
-    const date = a['w:date'] ?? null;
-    const paragraph = para?.index ?? paraCount + 1;
-    // Word splits one change into several elements (one per run of formatting): adjacent
-    // ones of the same kind, author and date are one change. A nested one (text inserted
-    // and then deleted) stays apart.
-    if (revStack.length === 0 && lastRev && lastRev.rec.kind === kind && lastRev.rec.author === author && lastRev.rec.date === date &&
-        lastRev.rec.paragraph === paragraph && !lastRev.rec.paragraphMark && lastRev.gap.trim() === '') {
-      lastRev.rec.text += lastRev.gap;
-      return lastRev.rec;
-    }
-    const rec: RevisionRecord = { kind, author, date, paragraph, text: '' };
-    if (move) rec.move = true;
-    revisions.push(rec);
-    return rec;
-  };
-
-  const found = await parsePart(pkg, part, {
-    open(name, a) {
-      depth++;
-      if (skipDepth >= 0) return;
-      if (SKIP.has(name)) {
-        skipDepth = depth;
-        return;
-      }
-      // Paragraph properties (and the old ones inside a tracked property change).
-      if (pPrDepth >= 0) {
-        if (name === 'w:pPrChange') {
-          if (para) para.oldProps = { styleId: null };
-          pPrChangeDepth = depth;
-          target = para?.oldProps ?? null;
-          return;
-        }
-        if (name === 'w:rPr' && pPrChangeDepth < 0) {
-          markRPrDepth = depth;
-          return;
-        }
-        if (markRPrDepth >= 0) {
-          if (para && (name === 'w:ins' || name === 'w:moveTo' || name === 'w:del' || name === 'w:moveFrom')) {
-            const ins = name === 'w:ins' || name === 'w:moveTo';
-            if (ins) para.markIns = true;
-            else para.markDel = true;
-            const rec: RevisionRecord = { kind: ins ? 'insertion' : 'deletion', author: a['w:author'] ?? null, date: a['w:date'] ?? null, paragraph: para.index, text: '', paragraphMark: true };
-            if (name === 'w:moveTo' || name === 'w:moveFrom') rec.move = true;
-            revisions.push(rec);
-            lastRev = null;
-          }
-          return;
-        }
-        if (target === null) return;
-        switch (name) {
-          case 'w:pStyle': target.styleId = a['w:val'] ?? null; break;
-          case 'w:numId': if (a['w:val'] !== undefined) target.numId = a['w:val']; break;
-          case 'w:ilvl': if (a['w:val'] !== undefined) target.ilvl = clampLevel(Number(a['w:val'])); break;
-          case 'w:outlineLvl': if (a['w:val'] !== undefined) target.outlineLvl = Number(a['w:val']); break;
-        }
-        return;
-      }
-      // Run properties.
-      if (runRPrDepth >= 0) {
-        if (name === 'w:b') runBold = isOn(a);
-        else if (name === 'w:vanish') runHidden = isOn(a);
-        return;
-      }
-      switch (name) {
-        case 'w:p':
-          paraCount++;
-          para = { index: paraCount, props: { styleId: null }, oldProps: null, pieces: [], markIns: false, markDel: false, toc: fields.some((f) => f.toc) };
-          return;
-        case 'w:pPr':
-          if (para) {
-            pPrDepth = depth;
-            target = para.props;
-          } else {
-            skipDepth = depth;
-          }
-          return;
-        case 'w:r':
-          runBold = false;
-          runHidden = false;
-          return;
-        case 'w:rPr':
-          runRPrDepth = depth;
-          return;
-        case 'w:t':
-          inText = true;
-          return;
-        case 'w:delText':
-          inText = true;
-          return;
-        case 'w:instrText':
-          inInstr = true;
-          return;
-        case 'w:tab': case 'w:ptab':
-          addText(' ', runBold);
-          return;
-        case 'w:br': case 'w:cr':
-          addText('\n', runBold);
-          return;
-        case 'w:noBreakHyphen':
-          addText('-', runBold);
-          return;
-        case 'w:fldChar': {
-          const t = a['w:fldCharType'];
-          if (t === 'begin') fields.push({ instr: '', inInstr: true, toc: false });
-          else if (t === 'separate') {
-            const f = fields.at(-1);
-            if (f) {
-              f.inInstr = false;
-              f.toc = /^\s*TOC\b/i.test(f.instr);
-              if (f.toc && para) para.toc = true;
-            }
-          } else if (t === 'end') fields.pop();
-          return;
-        }
-        case 'w:ins': case 'w:moveTo': case 'w:del': case 'w:moveFrom': {
-          if (trPrDepth >= 0) {
-            if (tableDepth === 1) rowRev = name === 'w:ins' || name === 'w:moveTo' ? 'ins' : 'del';
-            return;
-          }
-          const ins = name === 'w:ins' || name === 'w:moveTo';
-          const rec = openRevision(ins, a, name === 'w:moveTo' || name === 'w:moveFrom');
-          revStack.push({ depth, ins, rec });
-          return;
-        }
-        case 'w:footnoteReference': case 'w:endnoteReference': {
-          const note = (name === 'w:footnoteReference' ? ctx.footnotes : ctx.endnotes).get(a['w:id'] ?? '');
-          if (note && para && visibleNow()) para.pieces.push({ text: '', bold: false, note });
-          return;
-        }
-        case 'w:commentRangeStart': {
-          const id = a['w:id'];
-          if (id !== undefined && !commentAnchors.has(id)) {
-            const anchor = { paragraph: para?.index ?? paraCount + 1, text: '' };
-            commentAnchors.set(id, anchor);
-            openComments.set(id, anchor);
-          }
-          return;
-        }
-        case 'w:commentRangeEnd':
-          if (a['w:id'] !== undefined) openComments.delete(a['w:id']);
-          return;
-        case 'w:commentReference': {
-          const id = a['w:id'];
-          if (id !== undefined && !commentAnchors.has(id)) commentAnchors.set(id, { paragraph: para?.index ?? paraCount, text: '' });
-          return;
-        }
-        case 'w:tbl':
-          if (tableDepth === 0 && para === null) flushCarry();
-          tableDepth++;
-          return;
-        case 'w:tr':
-          if (tableDepth === 1) {
-            row = [];
-            rowRev = null;
-            rowStartIndex = paraCount + 1;
-          }
-          return;
-        case 'w:trPr':
-          trPrDepth = depth;
-          return;
-        case 'w:tc':
-          if (tableDepth === 1) cell = [];
-          return;
-      }
-    },
-    close(name) {
-      if (skipDepth >= 0) {
-        if (skipDepth === depth) skipDepth = -1;
-        depth--;
-        return;
-      }
-      if (pPrDepth >= 0) {
-        if (depth === pPrChangeDepth) {
-          pPrChangeDepth = -1;
-          target = para?.props ?? null;
-        } else if (depth === markRPrDepth) {
-          markRPrDepth = -1;
-        } else if (depth === pPrDepth) {
-          pPrDepth = -1;
-          target = null;
-        }
-        depth--;
-        return;
-      }
-      if (runRPrDepth >= 0) {
-        if (depth === runRPrDepth) runRPrDepth = -1;
-        depth--;
-        return;
-      }
-      switch (name) {
-        case 'w:t': case 'w:delText':
-          inText = false;
-          break;
-        case 'w:instrText':
-          inInstr = false;
-          break;
-        case 'w:p':
-          if (para) {
-            const p: Para = para;
-            para = null;
-            for (const c of openComments.values()) if (c.text !== '' && c.text.length < 1000) c.text += ' ';
-            if (!(tableDepth > 0 && rowRev !== null && !(rowRev === 'ins' ? insVisible : delVisible))) finishPara(p);
-          }
-          break;
-        case 'w:ins': case 'w:moveTo': case 'w:del': case 'w:moveFrom': {
-          const top = revStack.at(-1);
-          if (top && top.depth === depth) {
-            revStack.pop();
-            lastRev = { rec: top.rec, gap: '' };
-          }
-          break;
-        }
-        case 'w:trPr':
-          trPrDepth = -1;
-          break;
-        case 'w:tc':
-          if (tableDepth === 1) {
-            flushCarry();
-            if (row && cell) row.push(cell);
-            cell = null;
-          }
-          break;
-        case 'w:tr':
-          if (tableDepth === 1 && row) {
-            flushCarry();
-            emitRow(row);
-            row = null;
-            rowRev = null;
-          }
-          break;
-        case 'w:tbl':
-          tableDepth--;
-          break;
-        case 'w:body':
-          flushCarry();
-          break;
-      }
-      depth--;
-    },
-    text(t) {
-      if (skipDepth >= 0) return;
-      if (inText) addText(t, runBold);
-      else if (inInstr) {
-        const f = fields.at(-1);
-        if (f && f.inInstr) f.instr += t;
-      }
-    },
-  });
-  if (!found) return null;
-  return { raw, paragraphs, revisions, commentAnchors, paragraphCount: paraCount };
+  private pushRow(parts: string[], line: number): void {
+    if (parts.every((c) => c === '')) return;
+    this.raw.push({ kind: 'table-row', text: parts.filter((c) => c !== '').join(' | '), cells: parts, position: { line, column: 1 } });
+  }
 }
 
-/** Lines joined with spaces, a new group at each line (after the first) that starts with an enumerator. */
+/** A cell's text: its paragraphs' texts, run together. */
+function cellText(fs: readonly Finished[]): string {
+  return fs.map((f) => f.text).filter((t) => t !== '').join(' ');
+}
+
+/** A numbered paragraph in a table cell, as a list item of its own (numbered by Word, or `typed` by hand). */
+function cellListItem(f: Finished, typed: boolean): RawBlock {
+  const block: RawBlock = typed
+    ? { kind: 'list-item', text: f.text, position: { line: f.index, column: 1 } }
+    : { kind: 'list-item', text: f.text, autoLabel: f.label!, position: { line: f.index, column: 1 } };
+  if (f.list !== undefined) block.listKey = f.list;
+  if (f.lead !== undefined) block.leadHeading = f.lead;
+  return block;
+}
+
+/** A body paragraph's block: a list item when Word numbers it, a heading by its style, a table of contents line. */
+function paragraphBlock(f: Finished, text: string, numbered: boolean): RawBlock {
+  const block: RawBlock = { kind: 'paragraph', text, position: { line: f.index, column: 1 } };
+  if (f.toc) {
+    block.plain = true;
+    return block;
+  }
+  if (numbered) {
+    block.kind = 'list-item';
+    block.autoLabel = f.label!;
+    if (f.list !== undefined) block.listKey = f.list;
+  } else if (f.bullet) {
+    block.kind = 'list-item';
+  }
+  if (f.lead !== undefined) block.leadHeading = f.lead;
+  if (f.headingDepth !== undefined && readsAsHeading(f.text)) {
+    // A numbered paragraph ranks by its number, whatever its style (so "1.2" in a plain
+    // style and "1.1" in a heading style stay siblings); a heading style makes its text
+    // the clause heading. An unnumbered one in a heading style is a heading.
+    if (numbered) block.leadHeading ??= f.text;
+    else {
+      block.kind = 'heading';
+      block.headingDepth = f.headingDepth;
+    }
+  }
+  if (f.title) block.title = true;
+  return block;
+}
+
 function splitAtTypedClauses(lines: readonly string[]): string[] {
   const groups: string[][] = [];
   for (const line of lines) {
