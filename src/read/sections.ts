@@ -37,43 +37,107 @@ const RANK_SUB_MIN = 20;
 const RANK_RUN_IN = 40;
 
 export function buildSections(raw: readonly RawBlock[], options: BuildOptions = {}): BuiltTree {
-  const { pseudoHeadings = true, runInSections = true } = options;
-  const roots: Section[] = [];
-  const preamble: Block[] = [];
-  const stack: Open[] = [];
-  let title: string | null = null;
-  let frontMatter = false;
+  const builder = new TreeBuilder(options);
+  for (const b of raw) builder.add(b);
+  return unwrapContentsEntries(builder.tree());
+}
+
+type Resolved = { style: EnumStyle; value: number; display: string };
+type OpenedAs = { style: EnumStyle; value: number; components?: number[] };
+
+/** The section tree as it grows, block by block: the sections still open (a stack by rank), the preamble, the title. */
+class TreeBuilder {
+  private readonly pseudoHeadings: boolean;
+  private readonly runInSections: boolean;
+  private readonly roots: Section[] = [];
+  private readonly preamble: Block[] = [];
+  private readonly stack: Open[] = [];
+  private title: string | null = null;
+  private frontMatter = false;
   /** The value of the last lettered part heading ("B." → 2), 0 before the first. */
-  let lastLetterPart = 0;
+  private lastLetterPart = 0;
 
-  const top = (): Open | undefined => stack.at(-1);
+  constructor(options: BuildOptions) {
+    this.pseudoHeadings = options.pseudoHeadings ?? true;
+    this.runInSections = options.runInSections ?? true;
+  }
 
-  const addBody = (b: RawBlock, text: string): void => {
+  tree(): BuiltTree {
+    return { title: this.title, preamble: this.preamble, sections: this.roots };
+  }
+
+  add(b: RawBlock): void {
+    const text = b.text.trim();
+    if (b.title && this.title === null && this.roots.length === 0) {
+      this.title = cleanHeading(text);
+      return;
+    }
+    if (b.kind === 'table-row' || b.plain) {
+      this.addBody(b, text);
+      return;
+    }
+    const front = this.frontMatterText(b, text);
+    if (front !== null) {
+      this.addBody(b, front);
+      return;
+    }
+    const { e, authoritative } = enumeratorOf(b, text);
+    if (e && listedPart(b, e)) {
+      this.addBody(b, text);
+      return;
+    }
+    if (b.headingDepth !== undefined) this.openHeading(b, text, e);
+    else if (!(e && this.openNumbered(b, e, authoritative))) this.addUnnumbered(b, text);
+  }
+
+  private top(): Open | undefined {
+    return this.stack.at(-1);
+  }
+
+  private addBody(b: RawBlock, text: string): void {
     if (text.trim() === '') return;
     const block: Block = { kind: b.kind === 'heading' ? 'paragraph' : b.kind, text, position: b.position };
     if (b.cells) block.cells = b.cells;
-    const t = top();
+    const t = this.top();
     if (t) t.section.blocks.push(block);
-    else preamble.push(block);
-  };
+    else this.preamble.push(block);
+  }
 
   /** Nothing numbered yet in the agreement, or in the part (a heading, schedule or article) just opened. */
-  const atPartStart = (): boolean => {
-    const t = top();
-    return t === undefined ? roots.length === 0 : t.rank < RANK_DECIMAL_BASE && t.section.children.length === 0;
-  };
+  private atPartStart(): boolean {
+    const t = this.top();
+    return t === undefined ? this.roots.length === 0 : t.rank < RANK_DECIMAL_BASE && t.section.children.length === 0;
+  }
 
-  const open = (b: RawBlock, rank: number, number: string | null, label: string | null, heading: string | null, e?: { style: EnumStyle; value: number; components?: number[] }): Section => {
-    frontMatter = false;
-    while (stack.length > 0 && top()!.rank >= rank) stack.pop();
-    const parent = top();
+  /**
+   * At the start of the agreement or of a part ("Part 1 – Collateral Warranty"), a "PARTIES" / "BETWEEN" /
+   * "BACKGROUND" / "AGREED TERMS" heading and the (1), (2), (A), (B) under it are the front matter (who signs,
+   * the recitals): text of the preamble or of the part, not sections. The block's text as such, or null.
+   */
+  private frontMatterText(b: RawBlock, text: string): string | null {
+    if (this.atPartStart() && FRONT_HEADING.test(text)) {
+      this.frontMatter = true;
+      return text;
+    }
+    if (!this.frontMatter) return null;
+    const front = b.autoLabel ? autoEnumerator(b.autoLabel) : parseEnumerator(text);
+    // A recital or a party has no heading of its own; "A. DEFINITIONS. The following…" starts the clauses.
+    const rest = b.autoLabel ? text : front?.rest ?? '';
+    if (!front || !isSubStyle(front.style) || b.headingDepth !== undefined || b.leadHeading || splitRunInHeading(rest) || (isHeadingLike(rest) && rest === rest.toUpperCase())) return null;
+    return b.autoLabel && !text.startsWith(b.autoLabel.trim()) ? `${b.autoLabel.trim()} ${text}` : text;
+  }
+
+  private open(b: RawBlock, rank: number, number: string | null, label: string | null, heading: string | null, e?: OpenedAs): Section {
+    this.frontMatter = false;
+    while (this.stack.length > 0 && this.top()!.rank >= rank) this.stack.pop();
+    const parent = this.top();
     const section: Section = {
       number, label, heading: heading === null || heading === '' ? null : heading,
       level: parent ? parent.section.level + 1 : 1,
       blocks: [], children: [], position: b.position,
     };
     if (parent) parent.section.children.push(section);
-    else roots.push(section);
+    else this.roots.push(section);
     const entry: Open = { section, rank };
     if (b.listKey !== undefined) entry.listKey = b.listKey;
     if (e) {
@@ -81,203 +145,182 @@ export function buildSections(raw: readonly RawBlock[], options: BuildOptions = 
       entry.value = e.value;
       if (e.components) entry.components = e.components;
     }
-    stack.push(entry);
+    this.stack.push(entry);
     return section;
-  };
+  }
 
-  /** Heading and first-line body of an enumerated block. */
-  const headingAndBody = (b: RawBlock, rest: string, label: string | null): [string | null, string] => {
-    let lead = b.leadHeading?.trim();
-    if (lead && label !== null && lead.startsWith(label)) lead = lead.slice(label.length).trim();
-    if (lead && rest.startsWith(lead)) {
-      return [cleanHeading(lead), rest.slice(lead.length).trim().replace(/^[.:]\s*/, '')];
+  /** A paragraph in a heading style: a heading, numbered or not, ranked by its depth (an attachment or article by its kind). */
+  private openHeading(b: RawBlock, text: string, e: Enumerator | null): void {
+    let rank = RANK_HEADING_BASE + Math.min(Math.max(b.headingDepth!, 1), 6);
+    let number: string | null = null;
+    let label: string | null = null;
+    let heading = text;
+    if (e) {
+      if (e.style === 'attachment') rank = RANK_ATTACHMENT;
+      else if (e.style === 'article') rank = RANK_ARTICLE;
+      number = isSubStyle(e.style) ? e.label : e.display;
+      label = e.label;
+      heading = e.rest;
     }
-    if (rest === '') return [null, ''];
-    const split = splitRunInHeading(rest);
-    if (split) return [cleanHeading(split[0]), split[1]];
-    if (isHeadingLike(rest, 12)) return [cleanHeading(rest), ''];
-    return [null, rest];
-  };
+    this.open(b, rank, number, label, cleanHeading(heading) || null, e ? openedAs(e, e) : undefined);
+  }
 
-  const nearestNumber = (): string | null => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const n = stack[i]!.section.number;
+  /** A numbered block opens its section; false when its number reads as text after all ("3 Business Days after…"). */
+  private openNumbered(b: RawBlock, e: Enumerator, authoritative: boolean): boolean {
+    const resolved = authoritative
+      ? (b.listKey !== undefined ? nestedWordList(e, b, this.stack) : null) ?? resolveStyle(e, this.stack)
+      : restartedList(e, this.stack) ?? resolveStyle(e, this.stack);
+    if (!authoritative && this.openLetterPart(b, e)) return true;
+    let place: { rank: number; number: string | null } | null;
+    if (resolved.style === 'attachment') place = { rank: RANK_ATTACHMENT, number: e.display };
+    else if (resolved.style === 'article') place = { rank: RANK_ARTICLE, number: e.display };
+    else if (resolved.style === 'decimal') place = this.decimalPlace(e, authoritative);
+    else if (isSubStyle(resolved.style)) place = this.subPlace(e, resolved, authoritative);
+    else place = null;
+    if (place === null) return false;
+    const [heading, body] = headingAndBody(b, e.rest, e.label);
+    const s = this.open(b, place.rank, place.number, e.label, heading, openedAs(resolved, e));
+    if (body !== '') s.blocks.push(toBlock(b, body));
+    return true;
+  }
+
+  /**
+   * "A.  AUTHORITY OF AGENCY" … "B.  MICOA BILLED POLICIES": a typed capital letter before an ALL-CAPS heading on
+   * its own, in sequence, heads a part of the agreement whose numbered clauses it contains.
+   */
+  private openLetterPart(b: RawBlock, e: Enumerator): boolean {
+    const letter = [{ style: e.style, value: e.value }, ...(e.alternative ? [e.alternative] : [])].find((r) => r.style === 'ualpha-dot' &&
+      (r.value === 1 ? this.lastLetterPart === 0 && !this.stack.some((o) => o.style === 'decimal' || o.style === 'article') : this.lastLetterPart === r.value - 1));
+    if (!letter || !letterPartHeading(e.rest)) return false;
+    this.lastLetterPart = letter.value;
+    this.open(b, RANK_ARTICLE, e.label.replace(/\.$/, ''), e.label, cleanHeading(e.rest) || null, { style: 'article', value: letter.value });
+    return true;
+  }
+
+  /** A decimal number's rank ("5" → 11, "5.1" → 12), or null for a bare number that continues nothing. */
+  private decimalPlace(e: Enumerator, authoritative: boolean): { rank: number; number: string } | null {
+    const comps = e.components!;
+    const bareSingle = comps.length === 1 && !/\.$/.test(e.label) && !/^(Section|Clause|Sec|§)/i.test(e.label);
+    if (!authoritative && bareSingle) {
+      // "3 Business Days after…" at the start of a paragraph is text, not clause 3,
+      // unless it continues the numbering or carries a heading.
+      const prev = this.stack.findLast((o) => o.style === 'decimal' && o.components?.length === 1);
+      const continues = prev ? prev.value! + 1 === comps[0] : comps[0] === 1;
+      // "149 New Montgomery Street": a number past 99 that continues nothing is an address or an amount.
+      if (!continues && ((!splitRunInHeading(e.rest) && !isHeadingLike(e.rest)) || comps[0]! >= 100)) return null;
+      return { rank: RANK_DECIMAL_BASE + 1, number: e.display };
+    }
+    const r = RANK_DECIMAL_BASE + comps.length;
+    if (!authoritative && comps.length > 1) this.closeForeign(comps, r);
+    return { rank: r, number: e.display };
+  }
+
+  /** "5.1" after clause 4 (whose "5" heading went missing) is not part of clause 4: close what it does not continue. */
+  private closeForeign(comps: readonly number[], r: number): void {
+    const foreign = (o: Open): boolean => o.rank < r && o.style === 'decimal' && o.components !== undefined && !isPrefix(o.components, comps);
+    const k = this.stack.findLastIndex((o) => o.rank < r);
+    if (k >= 0 && foreign(this.stack[k]!)) {
+      this.stack.length = k + 1;
+      while (this.stack.length > 0 && (this.top()!.rank >= r || foreign(this.top()!))) this.stack.pop();
+    }
+  }
+
+  /** A sub-paragraph's rank ("(a)", "(i)") and its number under the enclosing one ("5.1(a)"), or null. */
+  private subPlace(e: Enumerator, resolved: Resolved, authoritative: boolean): { rank: number; number: string } | null {
+    const same = this.stack.findLast((o) => o.style === resolved.style);
+    let rank: number | null = null;
+    if (same) rank = same.rank;
+    else if (authoritative || resolved.value === 1) rank = Math.max((this.top()?.rank ?? 0) + 1, RANK_SUB_MIN);
+    if (rank === null) return null;
+    // Close deeper levels first so the parent's number is the enclosing one.
+    while (this.stack.length > 0 && this.top()!.rank >= rank) this.stack.pop();
+    const parentNumber = this.nearestNumber();
+    return { rank, number: parentNumber !== null ? `${parentNumber}(${resolved.display})` : e.label.replace(/\.$/, '') };
+  }
+
+  private nearestNumber(): string | null {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const n = this.stack[i]!.section.number;
       if (n !== null) return n;
     }
     return null;
-  };
+  }
 
-  for (const b of raw) {
-    const text = b.text.trim();
-    if (b.title && title === null && roots.length === 0) {
-      title = cleanHeading(text);
-      continue;
-    }
-    if (b.kind === 'table-row' || b.plain) {
-      addBody(b, text);
-      continue;
-    }
-
-    // At the start of the agreement or of a part ("Part 1 – Collateral Warranty"), a "PARTIES" / "BETWEEN" /
-    // "BACKGROUND" / "AGREED TERMS" heading and the (1), (2), (A), (B) under it are the front matter (who signs,
-    // the recitals): text of the preamble or of the part, not sections.
-    if (atPartStart() && FRONT_HEADING.test(text)) {
-      frontMatter = true;
-      addBody(b, text);
-      continue;
-    }
-    if (frontMatter) {
-      const front = b.autoLabel ? autoEnumerator(b.autoLabel) : parseEnumerator(text);
-      // A recital or a party has no heading of its own; "A. DEFINITIONS. The following…" starts the clauses.
-      const rest = b.autoLabel ? text : front?.rest ?? '';
-      if (front && isSubStyle(front.style) && b.headingDepth === undefined && !b.leadHeading && !splitRunInHeading(rest) && !(isHeadingLike(rest) && rest === rest.toUpperCase())) {
-        addBody(b, b.autoLabel && !text.startsWith(b.autoLabel.trim()) ? `${b.autoLabel.trim()} ${text}` : text);
-        continue;
-      }
-    }
-
-    let e: Enumerator | null = null;
-    let authoritative = false;
-    if (b.listPath && b.listPath.length > 0) {
-      const path = b.listPath;
-      e = { label: `${path.at(-1)}.`, style: 'decimal', value: path.at(-1)!, components: path, display: path.join('.'), rest: text };
-      authoritative = true;
-    } else if (b.autoLabel) {
-      const parsed = autoEnumerator(b.autoLabel);
-      if (parsed) {
-        e = { ...parsed, label: b.autoLabel.trim(), rest: text };
-        authoritative = true;
-      }
-    }
-    if (!e) e = parseEnumerator(text);
-    if (e && listedPart(b, e)) {
-      addBody(b, text);
-      continue;
-    }
-
-    if (b.headingDepth !== undefined) {
-      let rank = RANK_HEADING_BASE + Math.min(Math.max(b.headingDepth, 1), 6);
-      let number: string | null = null;
-      let label: string | null = null;
-      let heading = text;
-      if (e) {
-        if (e.style === 'attachment') rank = RANK_ATTACHMENT;
-        else if (e.style === 'article') rank = RANK_ARTICLE;
-        number = isSubStyle(e.style) ? e.label : e.display;
-        label = e.label;
-        heading = e.rest;
-      }
-      open(b, rank, number, label, cleanHeading(heading) || null, e ? { style: e.style, value: e.value, ...(e.components ? { components: e.components } : {}) } : undefined);
-      continue;
-    }
-
-    if (e) {
-      const resolved = authoritative
-        ? (b.listKey !== undefined ? nestedWordList(e, b, stack) : null) ?? resolveStyle(e, stack)
-        : restartedList(e, stack) ?? resolveStyle(e, stack);
-      let rank: number | null = null;
-      let number: string | null = null;
-      // "A.  AUTHORITY OF AGENCY" … "B.  MICOA BILLED POLICIES": a typed capital letter before an ALL-CAPS
-      // heading on its own, in sequence, heads a part of the agreement whose numbered clauses it contains.
-      const letter = [{ style: e.style, value: e.value }, ...(e.alternative ? [e.alternative] : [])].find((r) => r.style === 'ualpha-dot' &&
-        (r.value === 1 ? lastLetterPart === 0 && !stack.some((o) => o.style === 'decimal' || o.style === 'article') : lastLetterPart === r.value - 1));
-      if (!authoritative && letter && letterPartHeading(e.rest)) {
-        lastLetterPart = letter.value;
-        open(b, RANK_ARTICLE, e.label.replace(/\.$/, ''), e.label, cleanHeading(e.rest) || null, { style: 'article', value: letter.value });
-        continue;
-      }
-      if (resolved.style === 'attachment') {
-        rank = RANK_ATTACHMENT;
-        number = e.display;
-      } else if (resolved.style === 'article') {
-        rank = RANK_ARTICLE;
-        number = e.display;
-      } else if (resolved.style === 'decimal') {
-        const comps = e.components!;
-        const bareSingle = comps.length === 1 && !/\.$/.test(e.label) && !/^(Section|Clause|Sec|§)/i.test(e.label);
-        if (!authoritative && bareSingle) {
-          // "3 Business Days after…" at the start of a paragraph is text, not clause 3,
-          // unless it continues the numbering or carries a heading.
-          const prev = stack.findLast((o) => o.style === 'decimal' && o.components?.length === 1);
-          const continues = prev ? prev.value! + 1 === comps[0] : comps[0] === 1;
-          // "149 New Montgomery Street": a number past 99 that continues nothing is an address or an amount.
-          if (!continues && ((!splitRunInHeading(e.rest) && !isHeadingLike(e.rest)) || comps[0]! >= 100)) rank = null;
-          else rank = RANK_DECIMAL_BASE + 1;
-        } else {
-          const r = RANK_DECIMAL_BASE + comps.length;
-          rank = r;
-          if (!authoritative && comps.length > 1) {
-            // "5.1" after clause 4 (whose "5" heading went missing) is not part of clause 4.
-            const foreign = (o: Open): boolean => o.rank < r && o.style === 'decimal' && o.components !== undefined && !isPrefix(o.components, comps);
-            const k = stack.findLastIndex((o) => o.rank < r);
-            if (k >= 0 && foreign(stack[k]!)) {
-              stack.length = k + 1;
-              while (stack.length > 0 && (top()!.rank >= r || foreign(top()!))) stack.pop();
-            }
-          }
-        }
-        number = e.display;
-      } else if (isSubStyle(resolved.style)) {
-        const same = stack.findLast((o) => o.style === resolved.style);
-        if (same) rank = same.rank;
-        else if (authoritative || resolved.value === 1) rank = Math.max((top()?.rank ?? 0) + 1, RANK_SUB_MIN);
-        if (rank !== null) {
-          // Close deeper levels first so the parent's number is the enclosing one.
-          while (stack.length > 0 && top()!.rank >= rank) stack.pop();
-          const parentNumber = nearestNumber();
-          const v = resolved.display;
-          number = parentNumber !== null ? `${parentNumber}(${v})` : e.label.replace(/\.$/, '');
-        }
-      }
-      if (rank !== null) {
-        const [heading, body] = headingAndBody(b, e.rest, e.label);
-        const s = open(b, rank, number, e.label, heading, { style: resolved.style, value: resolved.value, ...(e.components ? { components: e.components } : {}) });
-        if (body !== '') s.blocks.push(toBlock(b, body));
-        continue;
-      }
-    }
-
-    // Unnumbered text.
-    const t = top();
+  /** Unnumbered text: a heading for the section just opened, a run-in or short heading of its own, or body text. */
+  private addUnnumbered(b: RawBlock, text: string): void {
+    const t = this.top();
     if (t && t.section.label !== null && t.section.heading === null && t.section.blocks.length === 0 && t.section.children.length === 0 && isHeadingLike(text)) {
       // "ARTICLE 5" on one line and "TERMINATION" on the next.
       t.section.heading = cleanHeading(text);
-      continue;
+      return;
     }
-    if (b.leadHeading && runInSections) {
+    if (this.openUnnumbered(b, text)) return;
+    // A definition paragraph ("Effective Date" means …) after a definition's (a)/(b) list belongs to the
+    // definitions clause, not to the last sub-paragraph of the definition before it.
+    if (DEFINITION_PARAGRAPH.test(text)) {
+      while (this.stack.length > 1 && this.top()!.style !== undefined && isSubStyle(this.top()!.style!) && this.top()!.section.heading === null) this.stack.pop();
+    }
+    this.addBody(b, text);
+  }
+
+  /** An unnumbered section: a run-in lead heading, a short heading-like line, or "Heading. Text". */
+  private openUnnumbered(b: RawBlock, text: string): boolean {
+    if (b.leadHeading && this.runInSections) {
       const lead = b.leadHeading.trim();
       if (text.startsWith(lead)) {
-        const s = open(b, RANK_RUN_IN, null, null, cleanHeading(lead));
+        const s = this.open(b, RANK_RUN_IN, null, null, cleanHeading(lead));
         const body = text.slice(lead.length).trim().replace(/^[.:]\s*/, '');
         if (body !== '') s.blocks.push(toBlock(b, body));
-        continue;
+        return true;
       }
     }
     // A short bulleted line is an entry of a list ("▪ Joint Schedule 3 (Insurance Requirements)"), not a heading.
     const bullet = b.kind === 'list-item' && b.listPath === undefined && b.autoLabel === undefined;
-    if (pseudoHeadings && !bullet && isHeadingLike(text, 8) && !/^[\d(]/.test(text)) {
-      open(b, RANK_PSEUDO, null, null, cleanHeading(text));
-      continue;
+    if (this.pseudoHeadings && !bullet && isHeadingLike(text, 8) && !/^[\d(]/.test(text)) {
+      this.open(b, RANK_PSEUDO, null, null, cleanHeading(text));
+      return true;
     }
-    if (runInSections) {
-      const split = splitRunInHeading(text);
-      // An unnumbered clause opens with "Heading. Text"; "By: ____", "Name: …" and
-      // "Governing Law: [state]" are form fields, not clauses.
-      if (split && split[0].split(/\s+/).length <= 6 && text.charAt(text.indexOf(split[0]) + split[0].length) !== ':') {
-        const s = open(b, RANK_RUN_IN, null, null, cleanHeading(split[0]));
-        s.blocks.push(toBlock(b, split[1]));
-        continue;
-      }
-    }
-    // A definition paragraph ("Effective Date" means …) after a definition's (a)/(b) list belongs to the
-    // definitions clause, not to the last sub-paragraph of the definition before it.
-    if (DEFINITION_PARAGRAPH.test(text)) {
-      while (stack.length > 1 && top()!.style !== undefined && isSubStyle(top()!.style!) && top()!.section.heading === null) stack.pop();
-    }
-    addBody(b, text);
+    if (!this.runInSections) return false;
+    const split = splitRunInHeading(text);
+    // An unnumbered clause opens with "Heading. Text"; "By: ____", "Name: …" and
+    // "Governing Law: [state]" are form fields, not clauses.
+    if (!split || split[0].split(/\s+/).length > 6 || text.charAt(text.indexOf(split[0]) + split[0].length) === ':') return false;
+    const s = this.open(b, RANK_RUN_IN, null, null, cleanHeading(split[0]));
+    s.blocks.push(toBlock(b, split[1]));
+    return true;
   }
+}
 
-  return unwrapContentsEntries({ title, preamble, sections: roots });
+/** How a section opened by an enumerator records it (its style and value as resolved, the components as typed). */
+function openedAs(r: { style: EnumStyle; value: number }, e: Enumerator): OpenedAs {
+  return { style: r.style, value: r.value, ...(e.components ? { components: e.components } : {}) };
+}
+
+/** The block's number: the list path or Word's number (authoritative), else one typed at its start. */
+function enumeratorOf(b: RawBlock, text: string): { e: Enumerator | null; authoritative: boolean } {
+  if (b.listPath && b.listPath.length > 0) {
+    const path = b.listPath;
+    return { e: { label: `${path.at(-1)}.`, style: 'decimal', value: path.at(-1)!, components: path, display: path.join('.'), rest: text }, authoritative: true };
+  }
+  if (b.autoLabel) {
+    const parsed = autoEnumerator(b.autoLabel);
+    if (parsed) return { e: { ...parsed, label: b.autoLabel.trim(), rest: text }, authoritative: true };
+  }
+  return { e: parseEnumerator(text), authoritative: false };
+}
+
+/** Heading and first-line body of an enumerated block. */
+function headingAndBody(b: RawBlock, rest: string, label: string | null): [string | null, string] {
+  let lead = b.leadHeading?.trim();
+  if (lead && label !== null && lead.startsWith(label)) lead = lead.slice(label.length).trim();
+  if (lead && rest.startsWith(lead)) {
+    return [cleanHeading(lead), rest.slice(lead.length).trim().replace(/^[.:]\s*/, '')];
+  }
+  if (rest === '') return [null, ''];
+  const split = splitRunInHeading(rest);
+  if (split) return [cleanHeading(split[0]), split[1]];
+  if (isHeadingLike(rest, 12)) return [cleanHeading(rest), ''];
+  return [null, rest];
 }
 
 /**
