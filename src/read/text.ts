@@ -800,66 +800,149 @@ function numberChains(ls: CLine[]): Set<string> {
 const AS_FOLLOWS = /\b(?:agree[sd]?|AGREE[SD]?)\s+(?:[\w-]+\s+){0,4}?(?:as follows|AS FOLLOWS)\b/g;
 
 function segment(ls: CLine[]): { segs: Seg[]; bodyStart: number } {
-  const segs: Seg[] = [];
-  let outline = new Outline();
-  const chained = numberChains(ls);
-  let cur: Seg | null = null;
-  // "NOW, THEREFORE, the parties agree as follows:" ends the preamble: numbered parties and recitals before it are not
-  // clauses, and the clause numbering starts afresh after it.
-  let bodyStart = -1;
-  let headedTop = false;
-  const bodyLimit = ls.length * 0.4;
-  const enterBody = (li: number): void => {
-    if (bodyStart >= 0 || headedTop || li > bodyLimit) return;
-    bodyStart = segs.length;
-    outline = new Outline();
-  };
-  let lastLine: CLine | null = null;
-  const widths = ls.filter((l) => !l.dropped).map((l) => l.text.length).sort((a, b) => a - b);
-  const wrap = widths.length ? widths[Math.floor(widths.length * 0.8)]! : 80;
+  const segmenter = new Segmenter(ls);
+  for (let li = 0; li < ls.length; li++) if (!ls[li]!.dropped) segmenter.line(li);
+  return { segs: segmenter.segs, bodyStart: segmenter.bodyStart };
+}
 
-  const tailOf = (seg: Seg | null, li: number, upto: number): string => {
+type Accepted = { style: EnumStyle; value: number };
+
+/**
+ * Lines into segments, one per clause, list item or paragraph: where each clause starts, at the start of a line
+ * or inside it ("…as follows: 1. Definitions In this…"), by its number's place in the clause numbering so far.
+ */
+class Segmenter {
+  readonly segs: Seg[] = [];
+  /** Where the body starts (the segment after "the parties agree as follows"), -1 when nothing says. */
+  bodyStart = -1;
+  private outline = new Outline();
+  private readonly chained: Set<string>;
+  private cur: Seg | null = null;
+  private lastLine: CLine | null = null;
+  /** A top-level clause with a heading opened before any "agree as follows": the body started without one. */
+  private headedTop = false;
+  private readonly bodyLimit: number;
+  /** The width lines wrap at (the 80th percentile of line lengths). */
+  private readonly wrap: number;
+
+  constructor(private readonly ls: readonly CLine[]) {
+    this.chained = numberChains(ls as CLine[]);
+    this.bodyLimit = ls.length * 0.4;
+    const widths = ls.filter((l) => !l.dropped).map((l) => l.text.length).sort((a, b) => a - b);
+    this.wrap = widths.length ? widths[Math.floor(widths.length * 0.8)]! : 80;
+  }
+
+  /**
+   * "NOW, THEREFORE, the parties agree as follows:" ends the preamble: numbered parties and recitals before it are
+   * not clauses, and the clause numbering starts afresh after it.
+   */
+  private enterBody(li: number): void {
+    if (this.bodyStart >= 0 || this.headedTop || li > this.bodyLimit) return;
+    this.bodyStart = this.segs.length;
+    this.outline = new Outline();
+  }
+
+  line(li: number): void {
+    const l = this.ls[li]!;
+    const cands = candidates(l);
+    this.lineStart(li, l, cands[0] === 0);
+    this.lastLine = l;
+    this.inLine(li, l.text, cands);
+  }
+
+  /** The start of a line: a new segment (a clause when its number is recognised), or the current one goes on. */
+  private lineStart(li: number, l: CLine, numberFirst: boolean): void {
+    const text = l.text;
+    const cur = this.cur;
+    let startNew = true;
+    const e0 = numberFirst ? parseEnumerator(text.slice(0, 200)) : null;
+    let as0: Accepted | null = null;
+    if (cur && this.lastLine) {
+      const prevText = this.ls[cur.parts.at(-1)!.li]!.text;
+      const tail = this.tailOf(cur, -1, 0);
+      const lastPart = cur.parts.at(-1)!;
+      const prevSegIsLabel = cur.e !== undefined && cur.parts.length === 1 &&
+        labelOnly(this.ls[lastPart.li]!.text.slice(lastPart.start, lastPart.end)) !== null;
+      const br = l.before;
+      const strength: Strength = br === 'line' ? 'line' : br === 'page' && !TERMINAL.test(tail) ? 'line' : 'para';
+      if (e0) as0 = this.recognise(e0, strength, tail, false, '', `${li}:0`);
+      if (as0) startNew = true;
+      else if (prevSegIsLabel && !/^[\p{Ll}]/u.test(text)) startNew = false; // "1." ⏎ "Services. The Company…"
+      else if (br === 'line') startNew = lineBreakStarts(prevText, text, this.wrap);
+      else if (br === 'page') startNew = TERMINAL.test(tail) && !/^[\p{Ll}]/u.test(text) || isShortHeading(prevText, this.wrap);
+      else startNew = !(!TERMINAL.test(tail) && /^[\p{Ll}]/u.test(text) && !isShortHeading(prevText, this.wrap));
+    } else if (e0) {
+      as0 = this.recognise(e0, 'para', '');
+    }
+    if (startNew || !cur) this.open(li, 0, as0 ? e0! : undefined, as0 ?? undefined);
+    else cur.parts.push({ li, start: 0, end: text.length });
+  }
+
+  /** Numbers inside the line that start a clause there. */
+  private inLine(li: number, text: string, cands: readonly number[]): void {
+    AS_FOLLOWS.lastIndex = 0;
+    const follows = AS_FOLLOWS.exec(text);
+    const followsAt = follows ? follows.index + follows[0].length : -1;
+    for (const pos of cands) {
+      if (pos === 0) continue;
+      if (followsAt >= 0 && followsAt <= pos) this.enterBody(li);
+      const e = parseEnumerator(text.slice(pos, pos + 200));
+      if (!e) continue;
+      const s: Strength = spaceBefore(text, pos) >= 2 ? 'gap' : 'space';
+      const tail = this.tailOf(this.cur, li, pos);
+      const atEnd = e.rest === '' && text.slice(pos + e.label.length).trim() === '';
+      const as = this.recognise(e, s, tail, atEnd, this.segText(this.cur, li, pos), `${li}:${pos}`);
+      if (!as) continue;
+      this.cur!.parts.at(-1)!.end = pos;
+      this.open(li, pos, e, as);
+    }
+    if (followsAt >= 0) this.enterBody(li);
+  }
+
+  /** The last words of a segment before a point (up to about 60 characters). */
+  private tailOf(seg: Seg | null, li: number, upto: number): string {
     if (!seg) return '';
     let out = '';
     for (let k = seg.parts.length - 1; k >= 0 && out.length < 60; k--) {
       const p = seg.parts[k]!;
       const end = p.li === li ? Math.min(p.end, upto) : p.end;
-      out = `${ls[p.li]!.text.slice(Math.max(p.start, end - 80), end)} ${out}`;
+      out = `${this.ls[p.li]!.text.slice(Math.max(p.start, end - 80), end)} ${out}`;
     }
     return out.trimEnd();
-  };
+  }
 
   /** The current segment's text up to a point, when it is short (else ''). */
-  const segText = (seg: Seg | null, li: number, upto: number): string => {
+  private segText(seg: Seg | null, li: number, upto: number): string {
     if (!seg) return '';
     let out = '';
     for (const p of seg.parts) {
       const end = p.li === li ? Math.min(p.end, upto) : p.end;
-      out += ` ${ls[p.li]!.text.slice(p.start, end)}`;
+      out += ` ${this.ls[p.li]!.text.slice(p.start, end)}`;
       if (out.length > 160) return '';
     }
     return out.replace(/\s+/g, ' ').trim();
-  };
+  }
 
-  const open = (li: number, start: number, e?: Enumerator, as?: { style: EnumStyle; value: number }): void => {
-    cur = { parts: [{ li, start, end: ls[li]!.text.length }] };
+  private open(li: number, start: number, e?: Enumerator, as?: Accepted): void {
+    const cur: Seg = { parts: [{ li, start, end: this.ls[li]!.text.length }] };
+    this.cur = cur;
     if (e && as) {
       cur.e = e;
       cur.style = as.style;
       cur.value = as.value;
-      outline.accept(e, as);
+      this.outline.accept(e, as);
       if (as.style === 'decimal' || as.style === 'article') {
-        const after = ls[li]!.text.slice(start, start + 200).replace(/^\s+/, '').slice(e.label.length).replace(/^[\s.:\-–—]+/, '');
+        const after = this.ls[li]!.text.slice(start, start + 200).replace(/^\s+/, '').slice(e.label.length).replace(/^[\s.:\-–—]+/, '');
         const piece = after.split(/\s{2,}/)[0]!;
-        if (capsLead(e.rest) || splitRunInHeading(e.rest) || isHeadingLike(e.rest, 12) || (piece !== after && isHeadingLike(piece, 10))) headedTop = true;
+        if (capsLead(e.rest) || splitRunInHeading(e.rest) || isHeadingLike(e.rest, 12) || (piece !== after && isHeadingLike(piece, 10))) this.headedTop = true;
       }
     }
-    segs.push(cur);
-  };
+    this.segs.push(cur);
+  }
 
   /** Decide whether an enumerator starts a clause here. */
-  const recognise = (e: Enumerator, s: Strength, tail: string, atLineEnd = false, segSoFar = '', at = ''): { style: EnumStyle; value: number } | null => {
-    if (chained.has(at) && s !== 'para') return { style: e.style, value: e.value };
+  private recognise(e: Enumerator, s: Strength, tail: string, atLineEnd = false, segSoFar = '', at = ''): Accepted | null {
+    if (this.chained.has(at) && s !== 'para') return { style: e.style, value: e.value };
     // "GOOSEHEAD INSURANCE AGENCY, LLC FRANCHISE AGREEMENT EXHIBIT B GUARANTEE…": a running header, then the exhibit.
     if (e.style === 'attachment' && s === 'space') {
       const header = segSoFar !== '' && isAllCaps(segSoFar) && isAllCaps(e.label) && !/[.;:]$/.test(segSoFar) &&
@@ -869,10 +952,10 @@ function segment(ls: CLine[]): { segs: Seg[]; bodyStart: number } {
     const viaColon = tail.trimEnd().endsWith(':');
     // "2.2.1 ensure continuity…": a sub-clause of a list that runs on from its lead-in starts in lower case; at the
     // start of a paragraph, continuing the numbering, it is a clause all the same.
-    const runOn = s === 'para' && e.style === 'decimal' && (e.components?.length ?? 0) >= 2 && /^\p{Ll}/u.test(e.rest) && outline.continues(e, true) !== null;
+    const runOn = s === 'para' && e.style === 'decimal' && (e.components?.length ?? 0) >= 2 && /^\p{Ll}/u.test(e.rest) && this.outline.continues(e, true) !== null;
     if (!goodRest(e, s, viaColon) && !(atLineEnd && !isSubStyle(e.style)) && !runOn) return null;
     const strict = s === 'space';
-    const cont = outline.continues(e, !strict);
+    const cont = this.outline.continues(e, !strict);
     let afterHeading = false;
     if (s !== 'para' && !goodContext(tail, e, s)) {
       // Still a clause when it continues the numbering right after a heading without a full stop
@@ -883,27 +966,7 @@ function segment(ls: CLine[]): { segs: Seg[]; bodyStart: number } {
       const ownHeading = !isSubStyle(cont.style) && (capsLead(e.rest) !== null || splitRunInHeading(e.rest) !== null);
       if (!afterHeading && !ownHeading) return null;
     }
-    if (e.style === 'decimal') {
-      const c = e.components!;
-      const bare = c.length === 1 && !/\.$/.test(e.label) && !/^(?:Section|Sec|Clause|§|SECTION|CLAUSE)/.test(e.label);
-      if (bare && !cont && !(splitRunInHeading(e.rest) || isHeadingLike(e.rest))) return null;
-      // "…Attention: 10 Farm Springs…" in an ARTICLE / 9.5 document: a bare number continues only bare numbers.
-      if (/^\d+$/.test(e.label) && cont && s !== 'para' && !outline.singleForms.has('bare') && !(outline.top === null && c[0] === 1) &&
-          (outline.singleForms.size === 0 || !(capsLead(e.rest) || splitRunInHeading(e.rest) || isHeadingLike(e.rest)))) return null;
-      // "100 Liverpool Street": a bare number far from the clause numbering is an address or an amount.
-      if (bare && !cont && c[0]! > (outline.top ?? 0) + 2) return null;
-      // "…Dynamex.   4 3.6 Except…": a page number left before the next clause.
-      if (bare && /^[\d*]/.test(e.rest)) return null;
-      // "1 April, 2020": a date.
-      if (bare && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(e.rest)) return null;
-      if (cont) return cont;
-      if (strict) return null;
-      // "4.7.98 Schedules": a date, not clause 4.7.98.
-      if (c.length >= 3 && c.at(-1)! > 31) return null;
-      // Out of sequence: only at the start of a paragraph, or of a line after a full sentence.
-      if (s === 'para' || (s === 'line' && TERMINAL.test(tail))) return { style: 'decimal', value: e.value };
-      return null;
-    }
+    if (e.style === 'decimal') return this.recogniseDecimal(e, s, tail, cont);
     if (e.style === 'attachment') {
       if (strict) return null;
       if (s === 'gap' && !/^$|^[\p{Lu}"“(]/u.test(e.rest)) return null;
@@ -915,71 +978,35 @@ function segment(ls: CLine[]): { segs: Seg[]; bodyStart: number } {
       return cont;
     }
     if (!strict && (s === 'para' || TERMINAL.test(tail))) {
-      const again = outline.restarts(e);
+      const again = this.outline.restarts(e);
       if (again) return again;
     }
-    if (s === 'para') {
-      if (e.style === 'article') return { style: e.style, value: e.value };
-      return null;
-    }
-    return null;
-  };
-
-  for (let li = 0; li < ls.length; li++) {
-    const l = ls[li]!;
-    if (l.dropped) continue;
-    const text = l.text;
-    // Candidates in this line.
-    const cands = candidates(l);
-
-    // The start of the line.
-    let startNew = true;
-    let e0: Enumerator | null = null;
-    let as0: { style: EnumStyle; value: number } | null = null;
-    if (cands[0] === 0) e0 = parseEnumerator(text.slice(0, 200));
-    if (cur && lastLine) {
-      const prevText = ls[(cur as Seg).parts.at(-1)!.li]!.text;
-      const tail = tailOf(cur, -1, 0);
-      const lastPart = (cur as Seg).parts.at(-1)!;
-      const prevSegIsLabel = (cur as Seg).e !== undefined && (cur as Seg).parts.length === 1 &&
-        labelOnly(ls[lastPart.li]!.text.slice(lastPart.start, lastPart.end)) !== null;
-      const br = l.before;
-      const strength: Strength = br === 'line' ? 'line' : br === 'page' && !TERMINAL.test(tail) ? 'line' : 'para';
-      if (e0) as0 = recognise(e0, strength, tail, false, '', `${li}:0`);
-      if (as0) startNew = true;
-      else if (prevSegIsLabel && !/^[\p{Ll}]/u.test(text)) startNew = false; // "1." ⏎ "Services. The Company…"
-      else if (br === 'line') startNew = lineBreakStarts(prevText, text, wrap);
-      else if (br === 'page') startNew = TERMINAL.test(tail) && !/^[\p{Ll}]/u.test(text) || isShortHeading(prevText, wrap);
-      else startNew = !(!TERMINAL.test(tail) && /^[\p{Ll}]/u.test(text) && !isShortHeading(prevText, wrap));
-    } else if (e0) {
-      as0 = recognise(e0, 'para', '');
-    }
-    if (startNew || !cur) open(li, 0, as0 ? e0! : undefined, as0 ?? undefined);
-    else (cur as Seg).parts.push({ li, start: 0, end: text.length });
-    lastLine = l;
-
-    // In-line enumerators.
-    AS_FOLLOWS.lastIndex = 0;
-    const follows = AS_FOLLOWS.exec(text);
-    const followsAt = follows ? follows.index + follows[0].length : -1;
-    for (const pos of cands) {
-      if (pos === 0) continue;
-      if (followsAt >= 0 && followsAt <= pos) enterBody(li);
-      const e = parseEnumerator(text.slice(pos, pos + 200));
-      if (!e) continue;
-      const ws = spaceBefore(text, pos);
-      const s: Strength = ws >= 2 ? 'gap' : 'space';
-      const tail = tailOf(cur, li, pos);
-      const atEnd = e.rest === '' && text.slice(pos + e.label.length).trim() === '';
-      const as = recognise(e, s, tail, atEnd, segText(cur, li, pos), `${li}:${pos}`);
-      if (!as) continue;
-      const c = cur as unknown as Seg;
-      c.parts.at(-1)!.end = pos;
-      open(li, pos, e, as);
-    }
-    if (followsAt >= 0) enterBody(li);
+    return s === 'para' && e.style === 'article' ? { style: e.style, value: e.value } : null;
   }
-  return { segs, bodyStart };
+
+  /** A decimal number ("7", "7.", "7.2", "Section 7") where recognise has found nothing against it. */
+  private recogniseDecimal(e: Enumerator, s: Strength, tail: string, cont: Accepted | null): Accepted | null {
+    const outline = this.outline;
+    const c = e.components!;
+    const bare = c.length === 1 && !/\.$/.test(e.label) && !/^(?:Section|Sec|Clause|§|SECTION|CLAUSE)/.test(e.label);
+    if (bare && !cont && !(splitRunInHeading(e.rest) || isHeadingLike(e.rest))) return null;
+    // "…Attention: 10 Farm Springs…" in an ARTICLE / 9.5 document: a bare number continues only bare numbers.
+    if (/^\d+$/.test(e.label) && cont && s !== 'para' && !outline.singleForms.has('bare') && !(outline.top === null && c[0] === 1) &&
+        (outline.singleForms.size === 0 || !(capsLead(e.rest) || splitRunInHeading(e.rest) || isHeadingLike(e.rest)))) return null;
+    // "100 Liverpool Street": a bare number far from the clause numbering is an address or an amount.
+    if (bare && !cont && c[0]! > (outline.top ?? 0) + 2) return null;
+    // "…Dynamex.   4 3.6 Except…": a page number left before the next clause.
+    if (bare && /^[\d*]/.test(e.rest)) return null;
+    // "1 April, 2020": a date.
+    if (bare && /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(e.rest)) return null;
+    if (cont) return cont;
+    if (s === 'space') return null;
+    // "4.7.98 Schedules": a date, not clause 4.7.98.
+    if (c.length >= 3 && c.at(-1)! > 31) return null;
+    // Out of sequence: only at the start of a paragraph, or of a line after a full sentence.
+    if (s === 'para' || (s === 'line' && TERMINAL.test(tail))) return { style: 'decimal', value: e.value };
+    return null;
+  }
 }
 
 /** A short line that reads as a heading ("TERMINATION", "ARTICLE 5", "Governing Law"). */
