@@ -73,24 +73,65 @@ function posix(p: string): string {
  * (already reported) with that exit code.
  */
 export async function runLint(files: readonly string[], opts: RunOptions, io: CliIo): Promise<LintRun | number> {
-  const [{ Contexts }, { lintBatch, DEFAULT_TIMEOUT_SECONDS }, { LintCache }] = await Promise.all([import('./setup.js'), import('./batch.js'), import('./cache.js')]);
+  const { Contexts } = await import('./setup.js');
   const relativeName = (p: string): string => {
     const r = relative(io.cwd, resolve(io.cwd, p));
     return r === '' || r.startsWith('..') || isAbsolute(r) ? p : r;
   };
   const contexts = new Contexts({ config: opts.config, preset: opts.preset, display: relativeName });
+  const plan = await planRun(files, opts, io, contexts, relativeName);
+  if (typeof plan === 'number') return plan;
+  const { results, packs } = await lintPlanned(plan, opts, io, relativeName);
 
-  const batch: BatchItem[] = [];
-  const meta: Array<{ given: string; source: string; ctx: ConfigContext }> = [];
-  const ignored: string[] = [];
-  let cache: import('./cache.js').LintCache | null = null;
-  let baseline: Awaited<ReturnType<typeof loadBaseline>> = null;
+  const failures: LintRun['failures'] = [];
+  let items: LintRun['items'] = [];
+  const day = today();
+  for (const [i, r] of results.entries()) {
+    const m = plan.meta[i]!;
+    if (!r.ok) {
+      failures.push({ path: m.given, error: r.error });
+      io.stderr(`clauselint: ${safePath(m.given)}: ${r.error}\n`);
+      continue;
+    }
+    let report = r.report;
+    for (const w of m.ctx.waivers) {
+      report = applyWaivers(report, w.list, (globs) => globsMatch(w.dir, globs, m.source), day, w.file);
+    }
+    items.push({ report, source: m.given });
+  }
+  if (opts.baseline) {
+    const applied = await baselineStep(items, plan.baseline, opts.baseline, files, io, relativeName);
+    if (typeof applied === 'number') return applied;
+    items = applied;
+  }
+  if (opts.quiet) {
+    items = items.map((x) => ({ ...x, report: recount({ ...x.report, findings: x.report.findings.filter((f) => f.severity === 'error') }) }));
+  }
+  const { rules, clauseTitles } = await ruleMetas(contexts, items);
+  return { items, failures, relativeName, rules, clauseTitles, ignored: plan.ignored, packs };
+}
+
+type Contexts = import('./setup.js').Contexts;
+type Baseline = Awaited<ReturnType<typeof loadBaseline>>;
+
+/** What a run lints: each file's batch item and config, the files its configs ignore, and the baseline read. */
+interface Plan {
+  batch: BatchItem[];
+  meta: Array<{ given: string; source: string; ctx: ConfigContext }>;
+  ignored: string[];
+  baseline: Baseline;
+}
+
+/** Each file's config, playbook and limits (its shard's files only), and the baseline; an exit code on a bad config. */
+async function planRun(files: readonly string[], opts: RunOptions, io: CliIo, contexts: Contexts, relativeName: (p: string) => string): Promise<Plan | number> {
+  const { DEFAULT_TIMEOUT_SECONDS } = await import('./batch.js');
+  const plan: Plan = { batch: [], meta: [], ignored: [], baseline: null };
   try {
     for (const given of files) {
       const source = resolve(io.cwd, given);
       const ctx = await contexts.forFile(source);
       if (isIgnored(ctx.resolved, source)) {
-        ignored.push(given);
+        plan.ignored.push(given);
         continue;
       }
       if (opts.shard) {
@@ -100,18 +141,18 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
         if (shardOf(key, opts.shard.count) !== opts.shard.index - 1) continue;
       }
       const playbook = playbookFor(ctx.resolved, source);
-      batch.push({
+      plan.batch.push({
         source, path: relativeName(given), setup: ctx.setup,
         rules: [...playbook.rules.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
         ...(opts.revisions ? { revisions: opts.revisions } : {}),
         maxBytes: mbToBytes(opts.maxFileSize ?? ctx.limits.maxFileSize ?? DEFAULT_MAX_FILE_MB),
         timeout: opts.timeout ?? ctx.limits.timeout ?? DEFAULT_TIMEOUT_SECONDS,
       });
-      meta.push({ given, source, ctx });
+      plan.meta.push({ given, source, ctx });
     }
     if (opts.baseline) {
-      baseline = await loadBaseline(opts.baseline.file);
-      if (baseline === null && opts.baseline.explicit && !opts.baseline.write) throw new BaselineError('no such file');
+      plan.baseline = await loadBaseline(opts.baseline.file);
+      if (plan.baseline === null && opts.baseline.explicit && !opts.baseline.write) throw new BaselineError('no such file');
     }
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -124,8 +165,15 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
     }
     throw err;
   }
-  // Packs (--pack: every file; else a config's `packs`) are linted together, in-process, without the cache: a
-  // file's findings depend on the others. The other files go through the batch.
+  return plan;
+}
+
+/**
+ * Lint what was planned. Packs (--pack: every file; else a config's `packs`) are linted together, in-process,
+ * without the cache: a file's findings depend on the others. The other files go through the batch.
+ */
+async function lintPlanned(plan: Plan, opts: RunOptions, io: CliIo, relativeName: (p: string) => string): Promise<{ results: Array<import('./lint-file.js').LintResult>; packs: PackReport[] }> {
+  const { batch, meta } = plan;
   const packs: PackReport[] = [];
   const groups = new Map<string, { name: string; indexes: number[] }>();
   meta.forEach((m, i) => {
@@ -138,7 +186,9 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
   const results: Array<import('./lint-file.js').LintResult> = new Array(batch.length);
   const grouped = new Set([...groups.values()].flatMap((g) => g.indexes));
   const single = batch.map((_, i) => i).filter((i) => !grouped.has(i));
+  let cache: import('./cache.js').LintCache | null = null;
   if (single.length > 0) {
+    const [{ lintBatch }, { LintCache }] = await Promise.all([import('./batch.js'), import('./cache.js')]);
     if (opts.cache) cache = await LintCache.load(opts.cache);
     const out = await lintBatch(single.map((i) => batch[i]!), { workers: opts.workers, cache, progress: opts.quiet ? null : opts.progress });
     single.forEach((i, k) => (results[i] = out[k]!));
@@ -159,50 +209,35 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
       io.stderr(`clauselint: ${safePath(relativeName(cache.file))}: cannot write the cache: ${(err as Error).message}\n`);
     }
   }
+  return { results, packs };
+}
 
-  const failures: LintRun['failures'] = [];
-  let items: LintRun['items'] = [];
-  const day = today();
-  for (const [i, r] of results.entries()) {
-    const m = meta[i]!;
-    if (!r.ok) {
-      failures.push({ path: m.given, error: r.error });
-      io.stderr(`clauselint: ${safePath(m.given)}: ${r.error}\n`);
-      continue;
+/** --write-baseline records the findings; a baseline read then hides the findings it lists. An exit code on failure. */
+async function baselineStep(items: LintRun['items'], read: Baseline, opts: NonNullable<RunOptions['baseline']>, files: readonly string[], io: CliIo, relativeName: (p: string) => string): Promise<LintRun['items'] | number> {
+  const { dirname } = await import('node:path');
+  const dir = dirname(opts.file);
+  const keyOf = (source: string): string => posix(relative(dir, resolve(io.cwd, source)));
+  let baseline = read;
+  if (opts.write) {
+    baseline = buildBaseline(baseline, items.map((x) => ({ key: keyOf(x.source), report: x.report })));
+    try {
+      await saveBaseline(opts.file, baseline, files, io.cwd);
+    } catch (err) {
+      io.stderr(`clauselint: ${safePath(relativeName(opts.file))}: ${(err as Error).message}\n`);
+      return 2;
     }
-    let report = r.report;
-    for (const w of m.ctx.waivers) {
-      report = applyWaivers(report, w.list, (globs) => globsMatch(w.dir, globs, m.source), day, w.file);
-    }
-    items.push({ report, source: m.given });
+    const n = Object.values(baseline.files).reduce((a, l) => a + l.reduce((b, e) => b + e.count, 0), 0);
+    const k = Object.keys(baseline.files).length;
+    io.stderr(`clauselint: wrote ${n} finding${n === 1 ? '' : 's'} in ${k} file${k === 1 ? '' : 's'} to ${safePath(relativeName(opts.file))}\n`);
   }
+  if (!baseline) return items;
+  const b = baseline;
+  const shown = relativeName(opts.file);
+  return items.map((x) => ({ ...x, report: applyBaseline(x.report, b.files[keyOf(x.source)], shown) }));
+}
 
-  if (opts.baseline) {
-    const { dirname } = await import('node:path');
-    const dir = dirname(opts.baseline.file);
-    const keyOf = (source: string): string => posix(relative(dir, resolve(io.cwd, source)));
-    if (opts.baseline.write) {
-      baseline = buildBaseline(baseline, items.map((x) => ({ key: keyOf(x.source), report: x.report })));
-      try {
-        await saveBaseline(opts.baseline.file, baseline, files, io.cwd);
-      } catch (err) {
-        io.stderr(`clauselint: ${safePath(relativeName(opts.baseline.file))}: ${(err as Error).message}\n`);
-        return 2;
-      }
-      const n = Object.values(baseline.files).reduce((a, l) => a + l.reduce((b, e) => b + e.count, 0), 0);
-      io.stderr(`clauselint: wrote ${n} finding${n === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} file${Object.keys(baseline.files).length === 1 ? '' : 's'} to ${safePath(relativeName(opts.baseline.file))}\n`);
-    }
-    if (baseline) {
-      const b = baseline;
-      const shown = relativeName(opts.baseline.file);
-      items = items.map((x) => ({ ...x, report: applyBaseline(x.report, b.files[keyOf(x.source)], shown) }));
-    }
-  }
-
-  if (opts.quiet) {
-    items = items.map((x) => ({ ...x, report: recount({ ...x.report, findings: x.report.findings.filter((f) => f.severity === 'error') }) }));
-  }
-
+/** Every rule the reports may name (built-in, custom, plugin; the suppression notes that occur), and clause titles. */
+async function ruleMetas(contexts: Contexts, items: LintRun['items']): Promise<{ rules: RuleMeta[]; clauseTitles: Record<string, string> }> {
   const rules = new Map<string, RuleMeta>();
   const clauseTitles: Record<string, string> = {};
   for (const ctx of await contexts.all()) {
@@ -215,5 +250,5 @@ export async function runLint(files: readonly string[], opts: RunOptions, io: Cl
   for (const r of SUPPRESSION_RULES) {
     if (used.has(r.id)) rules.set(r.id, { ...r, clause: false, schema: {}, defaultOptions: {}, messages: {} });
   }
-  return { items, failures, relativeName, rules: [...rules.values()], clauseTitles, ignored, packs };
+  return { rules: [...rules.values()], clauseTitles };
 }
