@@ -308,15 +308,32 @@ function isoSeconds(d: Date): string {
  * paragraph (the comment says so).
  */
 export function annotateDocx(input: Uint8Array, findings: readonly Finding[], options: AnnotateOptions = {}): AnnotateResult {
-  const author = options.author ?? 'clauselint';
-  const initials = options.initials ?? 'CL';
-  let files: Record<string, Uint8Array>;
-  // Every entry is copied, so every entry is inflated: cap the sizes the zip
-  // declares (fflate never inflates an entry past its declared size).
+  const files = unzipCapped(input);
+  const parts = packageParts(files);
+  const paragraphs = bodyParagraphs(parts.documentXml);
+  if (paragraphs.length === 0) throw new AnnotateError('the document body has no paragraphs to comment on');
+  const heading = firstHeading(paragraphs, parts.stylesXml)!;
+  const anchors = anchorFindings(findings, paragraphs, heading, nextCommentId(parts.commentsXml, parts.commentsPart));
+  files[parts.mainPart] = strToU8(markParagraphs(parts.documentXml, paragraphs, anchors));
+  writeComments(files, parts, anchors, options);
+  if (!parts.commentsRel) addCommentsRelationship(files, parts);
+  addCommentsContentType(files, parts);
+  // Fixed entry times: the same input and findings give the same bytes.
+  const mtime = new Date(1980, 0, 1, 0, 0, 0);
+  const zippable: Zippable = {};
+  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { level: 6, mtime }];
+  return { bytes: zipSync(zippable), anchors };
+}
+
+/**
+ * The zip's entries. Every entry is copied, so every entry is inflated: the sizes the zip declares are capped
+ * (fflate never inflates an entry past its declared size).
+ */
+function unzipCapped(input: Uint8Array): Record<string, Uint8Array> {
   let entries = 0;
   let declared = 0;
   try {
-    files = unzipSync(input, {
+    return unzipSync(input, {
       filter(file) {
         entries++;
         declared += file.originalSize;
@@ -329,8 +346,24 @@ export function annotateDocx(input: Uint8Array, findings: readonly Finding[], op
     if (err instanceof AnnotateError) throw err;
     throw new AnnotateError(`not a DOCX: ${(err as Error).message}`);
   }
-  const text = (name: string): string | null => (files[name] ? strFromU8(files[name]) : null);
+}
 
+/** The parts a comment touches: the main document, its relationships, styles and comments, the content types. */
+interface PackageParts {
+  mainPart: string;
+  documentXml: string;
+  contentTypes: string;
+  docRelsPath: string;
+  docRelsXml: string | null;
+  docRels: ReturnType<typeof relationships>;
+  stylesXml: string | null;
+  commentsRel: ReturnType<typeof relationships>[number] | undefined;
+  commentsPart: string;
+  commentsXml: string | null;
+}
+
+function packageParts(files: Record<string, Uint8Array>): PackageParts {
+  const text = (name: string): string | null => (files[name] ? strFromU8(files[name]) : null);
   const pkgRels = text('_rels/.rels');
   const mainRel = pkgRels === null ? undefined
     : relationships(pkgRels, '_rels/.rels').find((r) => r.type === REL_OFFICE_DOCUMENT || r.type === REL_STRICT_OFFICE_DOCUMENT);
@@ -339,34 +372,38 @@ export function annotateDocx(input: Uint8Array, findings: readonly Finding[], op
   if (documentXml === null) throw new AnnotateError(`not a DOCX: the zip has no ${mainPart}`);
   const contentTypes = text('[Content_Types].xml');
   if (contentTypes === null) throw new AnnotateError('not a DOCX: the zip has no [Content_Types].xml');
-
   const docRelsPath = relsPathOf(mainPart);
   const docRelsXml = text(docRelsPath);
   const docRels = docRelsXml === null ? [] : relationships(docRelsXml, docRelsPath);
   const stylesRel = docRels.find((r) => r.type === REL_STYLES && !r.external);
-  const stylesXml = stylesRel ? text(partPath(mainPart, stylesRel.target)) : null;
   const commentsRel = docRels.find((r) => r.type === REL_COMMENTS && !r.external);
   const commentsPart = commentsRel ? partPath(mainPart, commentsRel.target) : partPath(mainPart, 'comments.xml');
-  const commentsXml = text(commentsPart);
+  return {
+    mainPart, documentXml, contentTypes, docRelsPath, docRelsXml, docRels,
+    stylesXml: stylesRel ? text(partPath(mainPart, stylesRel.target)) : null,
+    commentsRel, commentsPart, commentsXml: text(commentsPart),
+  };
+}
 
-  const paragraphs = bodyParagraphs(documentXml);
-  if (paragraphs.length === 0) throw new AnnotateError('the document body has no paragraphs to comment on');
-  const heading = firstHeading(paragraphs, stylesXml)!;
-
-  // Comment ids continue after any the draft already has.
+/** Comment ids continue after any the draft already has. */
+function nextCommentId(commentsXml: string | null, commentsPart: string): number {
   let nextId = 0;
-  if (commentsXml !== null) {
-    parse(commentsXml, commentsPart, (p) => {
-      p.on('opentag', (tag) => {
-        if (tag.uri === W_NS && tag.local === 'comment') {
-          const id = Number(wAttr(tag, 'id'));
-          if (Number.isInteger(id) && id >= nextId) nextId = id + 1;
-        }
-      });
+  if (commentsXml === null) return nextId;
+  parse(commentsXml, commentsPart, (p) => {
+    p.on('opentag', (tag) => {
+      if (tag.uri === W_NS && tag.local === 'comment') {
+        const id = Number(wAttr(tag, 'id'));
+        if (Number.isInteger(id) && id >= nextId) nextId = id + 1;
+      }
     });
-  }
+  });
+  return nextId;
+}
 
-  const anchors: Anchor[] = findings.map((f) => {
+/** Each finding's paragraph: its line, or the first heading for a whole-document finding or a line past the end. */
+function anchorFindings(findings: readonly Finding[], paragraphs: readonly BodyParagraph[], heading: BodyParagraph, firstId: number): Anchor[] {
+  let nextId = firstId;
+  return findings.map((f) => {
     let target: BodyParagraph | undefined;
     let fallback: Anchor['fallback'] = null;
     if (isDocumentLevel(f)) {
@@ -381,8 +418,10 @@ export function annotateDocx(input: Uint8Array, findings: readonly Finding[], op
     }
     return { finding: f, commentId: nextId++, paragraph: target.index, fallback };
   });
+}
 
-  // document.xml: range start after the paragraph properties, range end and the reference run at the end.
+/** document.xml: each comment's range start after the paragraph properties, its range end and reference run at the end. */
+function markParagraphs(documentXml: string, paragraphs: readonly BodyParagraph[], anchors: readonly Anchor[]): string {
   const byParagraph = new Map<number, Anchor[]>();
   for (const a of anchors) byParagraph.set(a.paragraph, [...(byParagraph.get(a.paragraph) ?? []), a]);
   const edits: Edit[] = [];
@@ -399,58 +438,58 @@ export function annotateDocx(input: Uint8Array, findings: readonly Finding[], op
       edits.push({ at: p.closeStart, del: 0, text: ends });
     }
   }
-  files[mainPart] = strToU8(applyEdits(documentXml, edits));
+  return applyEdits(documentXml, edits);
+}
 
-  // comments.xml: new, or the draft's own with ours appended.
+/** comments.xml: new, or the draft's own with ours appended. */
+function writeComments(files: Record<string, Uint8Array>, parts: PackageParts, anchors: readonly Anchor[], options: AnnotateOptions): void {
+  const author = options.author ?? 'clauselint';
+  const initials = options.initials ?? 'CL';
   const date = options.date ? ` w:date="${isoSeconds(options.date)}"` : '';
   const comment = (a: Anchor, ns: string): string => {
     const paras = commentLines(a.finding, a).map((line, i) =>
       `<w:p>${i === 0 ? '<w:r><w:annotationRef/></w:r>' : ''}<w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`).join('');
     return `<w:comment${ns} w:id="${a.commentId}" w:author="${xmlAttr(author)}"${date} w:initials="${xmlAttr(initials)}">${paras}</w:comment>`;
   };
+  const { commentsXml, commentsPart } = parts;
   if (commentsXml === null) {
     files[commentsPart] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${anchors.map((a) => comment(a, '')).join('')}</w:comments>`);
   } else if (anchors.length > 0) {
     const root = rootClose(commentsXml, commentsPart);
     const ns = root.wBound ? '' : ` xmlns:w="${W_NS}"`;
-    const body = anchors.map((a) => comment(a, ns)).join('');
-    files[commentsPart] = strToU8(applyEdits(commentsXml, [root.selfClosing
-      ? { at: root.at, del: 2, text: `>${body}</${root.name}>` }
-      : { at: root.at, del: 0, text: body }]));
+    files[commentsPart] = strToU8(appendToRoot(commentsXml, root, anchors.map((a) => comment(a, ns)).join('')));
   }
+}
 
-  // The relationship from the document to the comments part.
-  if (!commentsRel) {
-    const taken = new Set(docRels.map((r) => r.id));
-    let n = docRels.length + 1;
-    while (taken.has(`rId${n}`)) n++;
-    const rel = `<Relationship Id="rId${n}" Type="${REL_COMMENTS}" Target="${xmlAttr(relativeTarget(mainPart, commentsPart))}"/>`;
-    if (docRelsXml === null) {
-      files[docRelsPath] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${rel}</Relationships>`);
-    } else {
-      const root = rootClose(docRelsXml, docRelsPath);
-      files[docRelsPath] = strToU8(applyEdits(docRelsXml, [root.selfClosing ? { at: root.at, del: 2, text: `>${rel}</${root.name}>` } : { at: root.at, del: 0, text: rel }]));
-    }
-  }
+/** The relationship from the document to a new comments part. */
+function addCommentsRelationship(files: Record<string, Uint8Array>, parts: PackageParts): void {
+  const { docRels, docRelsXml, docRelsPath } = parts;
+  const taken = new Set(docRels.map((r) => r.id));
+  let n = docRels.length + 1;
+  while (taken.has(`rId${n}`)) n++;
+  const rel = `<Relationship Id="rId${n}" Type="${REL_COMMENTS}" Target="${xmlAttr(relativeTarget(parts.mainPart, parts.commentsPart))}"/>`;
+  files[docRelsPath] = strToU8(docRelsXml === null
+    ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${rel}</Relationships>`
+    : appendToRoot(docRelsXml, rootClose(docRelsXml, docRelsPath), rel));
+}
 
-  // The content type of the comments part.
+/** The content type of the comments part, unless the package names it already. */
+function addCommentsContentType(files: Record<string, Uint8Array>, parts: PackageParts): void {
+  const { contentTypes, commentsPart } = parts;
   let hasOverride = false;
   parse(contentTypes, '[Content_Types].xml', (p) => {
     p.on('opentag', (tag) => {
       if (tag.uri === CT_NS && tag.local === 'Override' && tag.attributes.PartName?.value.toLowerCase() === `/${commentsPart}`.toLowerCase()) hasOverride = true;
     });
   });
-  if (!hasOverride) {
-    const root = rootClose(contentTypes, '[Content_Types].xml');
-    const override = `<Override PartName="/${xmlAttr(commentsPart)}" ContentType="${CT_COMMENTS}"/>`;
-    files['[Content_Types].xml'] = strToU8(applyEdits(contentTypes, [root.selfClosing ? { at: root.at, del: 2, text: `>${override}</${root.name}>` } : { at: root.at, del: 0, text: override }]));
-  }
+  if (hasOverride) return;
+  const override = `<Override PartName="/${xmlAttr(commentsPart)}" ContentType="${CT_COMMENTS}"/>`;
+  files['[Content_Types].xml'] = strToU8(appendToRoot(contentTypes, rootClose(contentTypes, '[Content_Types].xml'), override));
+}
 
-  // Fixed entry times: the same input and findings give the same bytes.
-  const mtime = new Date(1980, 0, 1, 0, 0, 0);
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { level: 6, mtime }];
-  return { bytes: zipSync(zippable), anchors };
+/** XML with `inner` added as the last children of its root element (a self-closing root opened for it). */
+function appendToRoot(xml: string, root: ReturnType<typeof rootClose>, inner: string): string {
+  return applyEdits(xml, [root.selfClosing ? { at: root.at, del: 2, text: `>${inner}</${root.name}>` } : { at: root.at, del: 0, text: inner }]);
 }
 
 /** A relationship target from one part to another (both zip paths). */
