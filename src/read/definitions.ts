@@ -18,10 +18,10 @@ const INLINE = new RegExp(String.raw`\((?:hereinafter(?: collectively| together|
 const TOGETHER = new RegExp(String.raw`,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE}`, 'gi');
 // Protected Health Information ("PHI"), Contracting Officer (CO): an alias defines the short form and the long one.
 const ALIAS = /([\p{Lu}][\p{L}-]{0,30}(?:\s+(?:(?:and|of|for|the|to|in|on|&)\s+)?[\p{Lu}][\p{L}-]{0,30}){0,7})\s+\(\s*["“”]?([\p{Lu}][\p{Lu}\d&-]{1,9}s?)["”]?\s*\)/gu;
-// What every alias has: a space, a bracket, a capital ("… Information (“PHI”)"). Scanning a block for ALIAS, which
-// tries up to eight capitalised words at every capital letter, is most of the cost of finding definitions; a
-// block without this has no alias.
-const ALIAS_BRACKET = /\s\(\s*["“”]?\p{Lu}/u;
+// What every alias ends with: a space and a short form in brackets ("… Information (“PHI”)"). Scanning a block
+// for ALIAS, which tries up to eight capitalised words at every capital letter, is most of the cost of finding
+// definitions; a block without this has no alias.
+const ALIAS_BRACKET = /\s\(\s*["“”]?[\p{Lu}][\p{Lu}\d&-]{1,9}s?["”]?\s*\)/u;
 // A whole table cell that is a quoted term: "Call-Off Start Date" | the date on which …
 const QUOTED_CELL = new RegExp(String.raw`^${OPEN}(${INNER}{1,80})${CLOSE}$`);
 const TERM_CELL = /^[\p{Lu}][\p{L}\d'’&\-/ ]{0,60}$/u;
