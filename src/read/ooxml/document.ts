@@ -315,7 +315,6 @@ class BodyReader {
         this.openChange(name, a);
         return true;
       default:
-        void a;
         return false;
     }
   }
