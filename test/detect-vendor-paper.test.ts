@@ -118,6 +118,18 @@ describe('3. a section headed for a clause is where a reviewer finds it', () => 
   });
 });
 
+describe('4. a reading error does not hide a clause', () => {
+  it('clauses numbered under lettered parts ("C.3") are found under their headings', () => {
+    const md = terms('## C. General\n\nC.1. **Notices.** Notices are given by email.\n\nC.2. **Governing Law and Courts.**\n\nC.2.a. These Terms are governed by the Agreed Law.\n\nC.2.b. "**Agreed Law**" means the laws of Ruritania.');
+    expect(detect(md, 'governing-law')).toMatchObject({ status: 'present', section: { number: 'C.2.a', heading: 'Governing Law and Courts' } });
+  });
+
+  it('confidentiality named in the list a survival clause introduces survives', () => {
+    const md = terms('## 4. Confidentiality\n\nEach party shall keep the other party\'s Confidential Information confidential and shall not disclose it.\n\n## 9. Termination\n\n9.1 Either party may terminate on notice.\n\n9.2 These clauses survive termination:\n\n(a) clause 4 (Confidentiality);\n\n(b) clause 7 (Liability).');
+    expect(detect(md, 'confidentiality')).toMatchObject({ status: 'present', values: { survives: true } });
+  });
+});
+
 describe('5. triggers denied are no triggers', () => {
   it('"is not a Business Associate" and "do not upload PHI" do not make HIPAA apply', () => {
     const md = terms('## 4. Health data\n\nAcme is not a Business Associate under HIPAA. You must not upload protected health information to the Service.');

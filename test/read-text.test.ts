@@ -441,6 +441,34 @@ describe('lettered parts', () => {
   });
 });
 
+describe('clauses numbered under a lettered part ("A.1", "M.7.a")', () => {
+  // Our own wording. Terms lettered A, B, … whose clauses are A.1, A.2, B.1 and whose sub-clauses are B.2.a: read as
+  // body text before, so the clauses were not found under their headings (a governing-law clause headed
+  // "Governing Law; Venue" that names the law only by a defined term was reported missing).
+  const src = 'CLOUD TERMS\n\nA. Services\n\nA.1. Access. The Provider will make the Services available.\n\nA.2. Support. The Provider will answer tickets.\n\nB. General\n\nB.1. Notices. Notices are given in writing.\n\nB.2. Governing Law.\n\nB.2.a. These Terms are governed by the Chosen Laws.\n\nB.2.b. Disputes go to the courts of Ruritania.\n';
+
+  it('are clauses of their part, and the part after them is the next part', () => {
+    expect(outline(readText('t.txt', src))).toEqual([
+      'A Services', '  A.1 Access', '  A.2 Support',
+      'B General', '  B.1 Notices', '  B.2 Governing Law', '    B.2.a', '    B.2.b',
+    ]);
+  });
+
+  it('in Markdown under the parts\' headings too', async () => {
+    const { readMarkdown } = await import('../src/read/markdown.js');
+    const md = '# Cloud Terms\n\n## A. Services\n\nA.1. **Access.** The Provider will make the Services available.\n\nA.2. **Support.** The Provider will answer tickets.\n\n## B. General\n\nB.1. **Notices.** Notices are given in writing.\n';
+    expect(outline(readMarkdown('t.md', md))).toEqual(['A. Services', '  A.1 Access', '  A.2 Support', 'B. General', '  B.1 Notices']);
+  });
+
+  it('are read from the label, and not from an amount ("A.1 million") or an abbreviation', async () => {
+    const { parseEnumerator } = await import('../src/read/enumerators.js');
+    expect(parseEnumerator('M.7.a. These Terms are governed')).toMatchObject({ style: 'decimal', display: 'M.7.a', components: [13, 7, 1], part: 'M' });
+    expect(parseEnumerator('C.2.1 The Contractor shall')).toMatchObject({ display: 'C.2.1', components: [3, 2, 1] });
+    expect(parseEnumerator('A.1 million dollars are due')).toBeNull();
+    expect(parseEnumerator('U.S. law applies')).toBeNull();
+  });
+});
+
 describe.skipIf(!HAS_CUAD)(`plain-text reader on CUAD contracts${HAS_CUAD ? '' : ' (skipped: ../shared corpus not present)'}`, () => {
   it('SCOUTCAM services agreement: three pages flattened onto three lines, clauses numbered in the text', () => {
     const doc = cuad('SCOUTCAMINC_05_12_2020-EX-10.22-SERVICES AGREEMENT.txt');

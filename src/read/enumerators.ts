@@ -29,6 +29,8 @@ export interface Enumerator {
   display: string;
   /** Text after the enumerator, trimmed. */
   rest: string;
+  /** A clause number under a lettered part ("M.7" → "M"): the part's letter, also the first component. */
+  part?: string;
   /** For ambiguous letters such as "(i)" or "(v)": the other reading. */
   alternative?: { style: EnumStyle; value: number; display: string };
 }
@@ -91,6 +93,9 @@ const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:
 // "13.Liability", "3.1With respect to": a number and a capitalised word with no space between (an extraction that
 // lost it) — after a full stop, or after a number of two levels or more.
 const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$|(?<=\.)\p{Lu}\p{Ll}|(?<=\d\.\d{1,3})\p{Lu}\p{Ll}{2})/u;
+// "A.1.", "M.7.a.", "C.2.1": clause numbers under a lettered part (vendor terms lettered A to M; the sections of a
+// US federal contract, C.1 … H.12). The letter is the part, the numbers are the clause's place in it.
+const LETTERED_DECIMAL_RE = /^([A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.([a-z]))?\.?(?=[\s\u00a0])/;
 /** What follows the day of a date: "25 April 2026", "3 Sept. 2019". */
 const DATE_REST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/;
 // "(a) the Supplier", and "(i)Appendix 1 …" with the space lost in an extraction (a capitalised word straight after).
@@ -141,6 +146,16 @@ export function parseEnumerator(text: string): Enumerator | null {
         label: m[0].trim(), style: 'decimal', value: comps.at(-1)!, components: comps,
         display: `${kwNorm} ${trimZeroTail(m[2]!)}`, rest: stripSep(rest),
       };
+    }
+  }
+  if ((m = LETTERED_DECIMAL_RE.exec(t))) {
+    const rest = after(t, m[0]);
+    // A capitalised or emphasised word after it ("A.1. **Overview.**", "C.2 The contractor"), not "A.1 million".
+    if (/^[\p{Lu}"“'‘(\[*_]/u.test(rest)) {
+      // The part's letter counts as the first component (A = 1), a lower-case tail as the last ("7.a" → 7, 1).
+      const comps = [m[1]!.charCodeAt(0) - 64, ...components(m[2]!), ...(m[3] ? [m[3].charCodeAt(0) - 96] : [])];
+      const display = `${m[1]}.${m[2]}${m[3] ? `.${m[3]}` : ''}`;
+      return { label: m[0], style: 'decimal', value: comps.at(-1)!, components: comps, display, rest: stripSep(rest), part: m[1]! };
     }
   }
   if ((m = DECIMAL_RE.exec(t))) {

@@ -32,6 +32,7 @@ const RANK_ATTACHMENT = 1;
 const RANK_ARTICLE = 2;
 const RANK_HEADING_BASE = 2; // + heading depth (1..6) → 3..8
 const RANK_PSEUDO = 9;
+const RANK_PART = 9.5; // a lettered part ("A. Services") over the clauses numbered under it ("A.1")
 const RANK_DECIMAL_BASE = 10; // + number of components
 const RANK_SUB_MIN = 20;
 const RANK_RUN_IN = 40;
@@ -171,6 +172,7 @@ class TreeBuilder {
       ? (b.listKey !== undefined ? nestedWordList(e, b, this.stack) : null) ?? resolveStyle(e, this.stack)
       : restartedList(e, this.stack) ?? resolveStyle(e, this.stack);
     if (!authoritative && this.openLetterPart(b, e)) return true;
+    if (resolved.style === 'decimal' && e.part !== undefined) this.promotePart(e.part);
     let place: { rank: number; number: string | null } | null;
     if (resolved.style === 'attachment') place = { rank: RANK_ATTACHMENT, number: e.display };
     else if (resolved.style === 'article') place = { rank: RANK_ARTICLE, number: e.display };
@@ -195,6 +197,17 @@ class TreeBuilder {
     this.lastLetterPart = letter.value;
     this.open(b, RANK_ARTICLE, e.label.replace(/\.$/, ''), e.label, cleanHeading(e.rest) || null, { style: 'article', value: letter.value });
     return true;
+  }
+
+  /**
+   * "A. Services" then "A.1 Overview": the lettered item is the part the clause is numbered under, not a sub-paragraph
+   * (which a decimal clause would close). It is ranked above decimal clauses, as are the parts lettered after it
+   * ("B. Customer Content" finds it open and takes its rank). Only at the top of the agreement or under headings.
+   */
+  private promotePart(letter: string): void {
+    const k = this.stack.findLastIndex((o) => o.style === 'ualpha-dot' && o.section.label === `${letter}.`);
+    if (k < 0 || this.stack[k]!.rank === RANK_PART || this.stack.slice(0, k).some((o) => o.rank >= RANK_PART)) return;
+    this.stack[k]!.rank = RANK_PART;
   }
 
   /** A decimal number's rank ("5" → 11, "5.1" → 12), or null for a bare number that continues nothing. */

@@ -544,7 +544,7 @@ const REF_WORDS = new Set([
 ]);
 
 /** A word that may start an enumerator: "1.", "12.3", "(a)", "iv)", "ARTICLE", "Section", "§", "Exhibit". */
-const CANDIDATE_WORD = /^(?:\(?[0-9A-Za-z]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*|ARTICLE|Article|SECTION|Section|Sec\.|CLAUSE|Clause|§|PART|Part|CHAPTER|Chapter|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|ANNEXURE|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)(?:[.:)]|$)/;
+const CANDIDATE_WORD = /^(?:\(?[0-9A-Za-z]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*|[A-Z]\.\d{1,3}(?:\.\d{1,3}){0,4}(?:\.[a-z])?|ARTICLE|Article|SECTION|Section|Sec\.|CLAUSE|Clause|§|PART|Part|CHAPTER|Chapter|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|ANNEXURE|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)(?:[.:)]|$)/;
 const WORD = /\S+/g;
 const KEYWORDS = new Set(['ARTICLE', 'Article', 'SECTION', 'Section', 'Sec', 'CLAUSE', 'Clause', 'PART', 'Part', 'CHAPTER', 'Chapter',
   'SCHEDULE', 'Schedule', 'EXHIBIT', 'Exhibit', 'ANNEX', 'Annex', 'ANNEXURE', 'APPENDIX', 'Appendix', 'ATTACHMENT', 'Attachment',
@@ -564,7 +564,9 @@ function candidates(l: CLine): number[] {
     // Cheap filters first: "(", digits, "§", and letters only in a short word ending in "." or ")" or a keyword.
     const letter = (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
     if (!(ch === 40 || (ch >= 48 && ch <= 57) || ch === 167 || letter)) continue;
-    if (letter && !(w.length <= 7 && /[.)]$/.test(w)) && !KEYWORDS.has(w.replace(/[.:)]$/, ''))) continue;
+    // ("C.2.1", "M.7.a.": a clause number under a lettered part.)
+    const lettered = w.length <= 14 && w.charCodeAt(1) === 46 && w.charCodeAt(2) >= 48 && w.charCodeAt(2) <= 57;
+    if (letter && !lettered && !(w.length <= 7 && /[.)]$/.test(w)) && !KEYWORDS.has(w.replace(/[.:)]$/, ''))) continue;
     if (CANDIDATE_WORD.test(w)) c.push(m.index);
   }
   (c as { src?: string } & number[]).src = l.text;
@@ -590,6 +592,8 @@ class Outline {
   article: number | null = null;
   /** The last lettered part ("B.  MICOA BILLED POLICIES" → 2): its clauses are numbered afresh. */
   letterPart: number | null = null;
+  /** The part of the last clause numbered under a lettered part ("A.2" → 1): "B." next is the next part. */
+  numberedPart: number | null = null;
   subs: Array<{ style: EnumStyle; value: number }> = [];
   /** How one-part clause numbers have been typed so far: "7", "7.", "7.0", "Section 7". */
   singleForms = new Set<string>();
@@ -607,6 +611,11 @@ class Outline {
       // "I.  MISCELLANEOUS" after "H." is the ninth letter, not roman one.
       const letter = this.readings(e).find((r) => r.style === 'ualpha-dot' && r.value === this.letterPart! + 1);
       if (letter) return letter;
+    }
+    if (this.numberedPart !== null) {
+      // "B. Customer Content" after "A.2 Third Party Features".
+      const part = this.readings(e).find((r) => r.style === 'ualpha-dot' && r.value === this.numberedPart! + 1);
+      if (part) return part;
     }
     if (e.style === 'article') {
       if (this.article === null ? e.value === 1 || (loose && e.value <= 3) : e.value > this.article && e.value <= this.article + slack) return { style: e.style, value: e.value };
@@ -675,6 +684,7 @@ class Outline {
       this.top = null;
       this.article = null;
     } else if (as.style === 'decimal') {
+      this.numberedPart = e.part !== undefined ? e.components![0]! : null;
       this.path = e.components!;
       this.top = e.components![0]!;
       this.subs = [];

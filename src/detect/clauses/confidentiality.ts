@@ -2,7 +2,7 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
-import { headingMatches, missing, modality, result, textOf } from '../util.js';
+import { headingMatches, leadIn, missing, modality, result, textOf } from '../util.js';
 
 /**
  * Confidentiality: a duty to keep the other party's information confidential that survives the end of the
@@ -43,8 +43,13 @@ export const confidentiality: ClauseDetector = {
     }
     const sections = new Set(duties.map((s) => s.path[0]).filter((x) => x !== undefined));
     const numbers = [...sections].map((s) => s!.number).filter((n): n is string => n !== null).map((n) => n.replace(/\.$/, ''));
-    // Survival: in the clause itself, or a survival clause naming confidentiality or its clause number.
-    const survival: Sentence | undefined = about.find((s) => SURVIVE.test(textOf(s)))
+    // Survival: in the clause itself, or a survival clause naming confidentiality or its clause number — also as an
+    // item of the list a survival clause introduces ("… will survive termination:" ⏎ "(a) Sections E (Confidentiality), …").
+    const survivingItem = (s: Sentence): boolean => {
+      const lead = leadIn(a, s);
+      return lead !== null && /:\s*$/.test(lead.text) && SURVIVAL_CLAUSE.test(textOf(lead));
+    };
+    const survival: Sentence | undefined = about.find((s) => SURVIVE.test(textOf(s)) || (TOPIC.test(textOf(s)) && survivingItem(s)))
       ?? a.sentences.find((s) => ALL_SURVIVE.test(textOf(s)))
       ?? a.sentences.find((s) => SURVIVAL_CLAUSE.test(textOf(s)) && numbers.some((n) => new RegExp(`\\b(?:clauses?|sections?|articles?|paragraphs?)\\b(?:[^.;]|\\.(?=\\d)){0,160}?(?<![\\d.])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b(?!\\.\\d)`, 'i').test(textOf(s))));
     const years = survival ? findDurations(textOf(survival)).find((d) => d.unit === 'year' || d.unit === 'month') : undefined;
