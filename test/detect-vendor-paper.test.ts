@@ -136,6 +136,12 @@ describe('5. triggers denied are no triggers', () => {
     expect(detect(md, 'hipaa-baa').status).toBe('not-applicable');
   });
 
+  it('a contract that defines a Security Incident has data to protect, whatever it calls it', () => {
+    const md = terms('## 1. Definitions\n\n"**Acme Records**" means the files Acme stores with the Supplier. "**Security Incident**" means any unauthorised access to Acme Records.\n\n## 2. Incidents\n\nThe Supplier will notify Acme of any Security Incident within 48 hours.');
+    expect(detect(md, 'breach-notification')).toMatchObject({ status: 'present', values: { noticeHours: 48 } });
+    expect(detect(terms('## 2. Site Safety\n\nThe Supplier will report any incident on site to the Acme facilities manager.'), 'breach-notification').status).toBe('not-applicable');
+  });
+
   it('the Standard Contractual Clauses applying are a transfer mechanism, so transfers apply and are covered', () => {
     const md = terms('## 6. Transfers\n\nWe process personal data for you. The Standard Contractual Clauses shall apply to it.');
     expect(detect(md, 'international-transfers').status).toBe('present');

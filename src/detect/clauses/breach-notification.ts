@@ -4,6 +4,9 @@ import type { ClauseDetector } from '../types.js';
 import { isDelegated, leadIn, missing, result } from '../util.js';
 
 const TRIGGER = /\b(?:personal (?:data|information)|confidential information|customer data|protected health information|phi|cardholder data|data subjects?)\b/i;
+// A contract that defines a security incident or data breach has data to protect, whatever it calls that data
+// ("Dropbox Data"): the clause applies.
+const DEFINED_INCIDENT = /^(?:(?:information |data |cyber )?security|data|personal data|privacy) (?:incident|breach)(?:es|s)?$/i;
 // "inform", not "information".
 const NOTIFY = /\b(?:notify|notifies|notified|notification|notice|inform(?!ation)|report|alert)\w*\b/i;
 const INCIDENT = /\b(?:personal data breach|security (?:incident|breach)|data (?:breach|incident)|breach of security|unauthori[sz]ed (?:access|disclosure|use|acquisition|processing)|incident|compromise|breach(?:es)? of (?:unsecured )?(?:phi|protected health information|personal data))\b/i;
@@ -36,7 +39,9 @@ export const breachNotification: ClauseDetector = {
   id: 'breach-notification',
   title: 'Breach notification',
   detect(a: AnalysedDocument) {
-    if (!TRIGGER.test(a.lowerText)) return result('breach-notification', 'not-applicable', null, { noticeHours: null }, ['no-personal-or-confidential-data']);
+    if (!TRIGGER.test(a.lowerText) && !a.doc.definitions.some((d) => DEFINED_INCIDENT.test(d.term.trim()))) {
+      return result('breach-notification', 'not-applicable', null, { noticeHours: null }, ['no-personal-or-confidential-data']);
+    }
     const hits = candidates(a);
     if (hits.length === 0) return missing('breach-notification', { noticeHours: null });
     // The sentence with a time bound wins (a number, or a variable period such as "within the Breach Notification
