@@ -48,6 +48,14 @@ describe('1. one-sided vendor wording is weak, not missing', () => {
   });
 });
 
+describe('1b. a cap in translated words is a cap', () => {
+  it('"responsibility … capped at" the fees of a year is a liability cap (weak: no carve-outs)', () => {
+    const r = detect(terms('## 9. Responsibility\n\nThe Provider\'s responsibility shall be capped, for all claims together, at the fees paid over the last twelve (12) months.'), 'liability-cap');
+    expect(r).toMatchObject({ status: 'weak', reasons: ['no-carve-outs'] });
+    expect(detect(terms('## 3. Backups\n\nThe Customer is responsible for its own backups.'), 'liability-cap').status).toBe('missing');
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

@@ -21,6 +21,8 @@ const AMOUNT_CAP = [
   // "subject to the limitations …", not "subject to the limitations of liability stated in the Agreement" (referenced).
   /\bliabilit(?:y|ies)\b[^.;]{0,100}?\bsubject to the (?:following )?limitations?\b(?!\s+(?:of|on) liability\s+(?:stated|set (?:out|forth)|contained|described|specified|provided)\s+in\s+(?:the\s+)?(?!this\b|these\b|Sections?\b|Articles?\b|Clauses?\b|paragraphs?\b)\w)/i,
   /\blimited recourse\b/i,
+  // "responsibility" for liability, as translated terms say it: "SCALINGO's responsibility will be capped … at".
+  /\bresponsibilit(?:y|ies)\b[^.;]{0,100}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:strictly\s+)?(?:limited|capped|restricted)\b[^.;]{0,60}?\b(?:to|at)\b/i,
 ];
 
 // A time bar: "no action … may be brought more than one (1) year after the cause of action accrues".
@@ -85,7 +87,7 @@ export const liabilityCap: ClauseDetector = {
   detect(a: AnalysedDocument) {
     let best: { s: Sentence; kind: Kind } | null = null;
     for (const s of a.sentences) {
-      if (!/liab|damage|claim|action|remed|recourse|recover|loss|reimburs|compensat|exceed/i.test(s.text)) continue;
+      if (!/liab|damage|claim|action|remed|recourse|recover|loss|reimburs|compensat|exceed|responsib/i.test(s.text)) continue;
       const kind = kindOf(textOf(s));
       if (kind && (!best || RANK[kind] > RANK[best.kind])) best = { s, kind };
       if (best?.kind === 'cap') break;
