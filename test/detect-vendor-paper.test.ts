@@ -56,6 +56,13 @@ describe('1b. a cap in translated words is a cap', () => {
   });
 });
 
+describe('1c. repeated service failure named by a term of its own is a ground', () => {
+  it('"Repeated Failures" of an SLA let the customer terminate: weak (no breach ground), service-level failure recorded', () => {
+    const r = detect(terms('## 6. Repeated Failures\n\nIf the Service suffers Repeated Failures in a quarter, the Customer may terminate the Subscription on notice.'), 'termination-for-cause');
+    expect(r).toMatchObject({ status: 'weak', reasons: ['no-breach-ground'], values: { serviceLevelFailure: true } });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],
