@@ -63,6 +63,13 @@ describe('1c. repeated service failure named by a term of its own is a ground', 
   });
 });
 
+describe('1d. work priced at the supplier\'s quote is priced one-sidedly', () => {
+  it('"subject to a specific quote" is weak pricing, not missing', () => {
+    const r = detect(terms('## 7. Assistance\n\nThe Processor will help the Controller with impact assessments. Such help is subject to a separate quote from the Processor.'), 'pricing-payment');
+    expect(r).toMatchObject({ status: 'weak', reasons: ['unilateral-price'] });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

@@ -296,7 +296,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:suitably|appropriately|adequately) (?:qualified|trained|skilled|experienced)\b|\b(?:full[- ]time|dedicated)\b[^.;]{0,30}\b(?:engineers?|staff|personnel|employees)\b|\btraining\b[^.;]{0,60}\b(?:personnel|staff|employees)\b|\b(?:personnel|staff|employees)\b[^.;]{0,60}\btrain(?:ed|ing)\b|\b(?:support|services?)\b[^.;]{0,60}\bprovided in the [A-Z]\w+ language\b|\blanguage (?:skills|capabilit\w+)\b`, status: 'weak', reason: 'no-staffing-terms' },
   ],
   'pricing-payment': [
-    { pattern: String.raw`\b(?:fees?|prices?|charges?|rates?)\b[^.;]{0,80}\b(?:change|increase|vary|then[- ]current|additional)\b|\b(?:additional|extra) (?:fee|charge)s?\b|\b(?:then[- ]current|prevailing|agreed) (?:rates|prices|fees)\b`, status: 'weak', reason: 'unilateral-price' },
+    { pattern: String.raw`\b(?:fees?|prices?|charges?|rates?)\b[^.;]{0,80}\b(?:change|increase|vary|then[- ]current|additional)\b|\b(?:additional|extra) (?:fee|charge)s?\b|\b(?:then[- ]current|prevailing|agreed) (?:rates|prices|fees)\b|\bsubject to (?:an? |its )?(?:specific |separate |additional )?(?:quote|quotation|price)\b`, status: 'weak', reason: 'unilateral-price' },
     { pattern: String.raw`\bpricing\b[^.;]{0,40}\b(?:can be found|is available|set out) at\b|\bdetailed pricing\b`, status: 'weak', reason: 'price-elsewhere' },
   ],
   'force-majeure': [
