@@ -70,6 +70,13 @@ describe('1d. work priced at the supplier\'s quote is priced one-sidedly', () =>
   });
 });
 
+describe('1e. data that must not be shared is confidentiality of the data only', () => {
+  it('"Acme Information must not be copied …, and must not be shared with third parties" is weak confidentiality', () => {
+    const r = detect(terms('## 5. Handling\n\nAcme Information must not be copied to removable media, and must not be shared with third parties.'), 'confidentiality');
+    expect(r).toMatchObject({ status: 'weak', reasons: ['covers-data-only'] });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

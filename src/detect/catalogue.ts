@@ -269,7 +269,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'confidentiality': [
     { pattern: String.raw`\b(?:personnel|employees|staff|persons?|individuals?|sub-?processors?)\b[^.;]{0,120}\b(?:bound by|subject to|committed (?:themselves )?to|under (?:an? )?(?:appropriate |statutory )?(?:obligation|duty)|undertak\w+|respect)\b[^.;]{0,40}\bconfidential\w*`, status: 'weak', reason: 'covers-data-only' },
-    { pattern: String.raw`\b${VENDOR}\s+(?:will|shall|must) not (?:\w+\s+){0,2}?(?:disclos|shar|sell|rent|reveal)\w*\b[^.;]{0,80}\b(?:customer|your|personal|government|client)?\s*(?:data|content|information)\b|\b(?:customer|client|government|personal) (?:data|information)\b[^.;]{0,40}\bmust not be (?:shared|disclosed)\b`, status: 'weak', reason: 'covers-data-only', unless: String.raw`^\s*(?:you|customer|the customer|client|users?)\b` },
+    { pattern: String.raw`\b${VENDOR}\s+(?:will|shall|must) not (?:\w+\s+){0,2}?(?:disclos|shar|sell|rent|reveal)\w*\b[^.;]{0,80}\b(?:customer|your|personal|government|client)?\s*(?:data|content|information)\b|\b(?:data|information)\b[^.;]{0,80}\b(?:must|shall|will|may) not be (?:shared|disclosed)\b`, status: 'weak', reason: 'covers-data-only', unless: String.raw`^\s*(?:you|customer|the customer|client|users?)\b` },
     { pattern: String.raw`\b(?:ensure|maintain|protect|keep)\w*\b[^.;]{0,20}\bthe confidentiality of\b|\btreat\w*\b[^.;]{0,40}\bas (?:sensitive|confidential)\b|\bnon-?disclosure agreements?\b`, status: 'weak', reason: 'covers-data-only' },
   ],
   'indemnification': [
