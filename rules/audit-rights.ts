@@ -5,6 +5,7 @@ const REASONS: Record<string, string> = {
   'report-in-lieu': 'a certificate or third-party report replaces the audit',
   'once-a-year': 'audits capped at once a year with no exception for cause or regulators',
   'records-only': 'only books and records are made available: no audit or inspection of premises or systems',
+  'customer-cost': 'the customer bears the cost of every audit, even one that finds a failing',
 };
 
 export default clauseRule({

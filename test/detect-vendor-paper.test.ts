@@ -77,6 +77,21 @@ describe('1e. data that must not be shared is confidentiality of the data only',
   });
 });
 
+describe('1f. an audit right is judged by its whole clause', () => {
+  const audit = (limits: string): string => terms(`## 8. Audits\n\n8.1 The Provider will allow the Customer or its auditor to audit the Provider's systems and records on 20 days' notice.\n\n${limits}`);
+
+  it('the customer paying for every audit, or an audit only if the reports fall short, in a sub-clause of its own, make it weak', () => {
+    expect(detect(audit('8.2 The Customer shall bear all costs of any audit.'), 'audit-rights')).toMatchObject({ status: 'weak', reasons: ['customer-cost'] });
+    expect(detect(audit('8.2 An audit may take place only if the Provider\'s certificates are not sufficient to show compliance.'), 'audit-rights')).toMatchObject({ status: 'weak', reasons: ['report-in-lieu'] });
+    expect(detect(audit('8.2 Audits are limited to one audit per year.'), 'audit-rights')).toMatchObject({ status: 'weak', reasons: ['once-a-year'] });
+  });
+
+  it('a cost that moves to the provider when the audit finds a failing, or a yearly limit with an exception, leave it present', () => {
+    expect(detect(audit('8.2 The Customer shall bear the costs of an audit, unless the audit reveals a failing of the Provider, which then pays them.'), 'audit-rights').status).toBe('present');
+    expect(detect(audit('8.2 Audits are limited to one audit per year; the limit shall not apply after a security incident.'), 'audit-rights').status).toBe('present');
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

@@ -33,13 +33,41 @@ const AUDIT_HEADING = /\baudit|\binspection|\bbooks and records\b/i;
 // An audit or inspection proper, as against records made available on request.
 const INSPECTS = /\b(?:audit|inspect|examin)\w*|\benter\b|\baccess to\b[^.;]{0,60}\b(?:premises|facilit(?:y|ies)|sites?|systems)\b/i;
 const ONCE_A_YEAR = /\b(?:not more than|no more than|not more frequently than|at most|limited to)\s+once\s+(?:in any|per|a|each|every)\s+(?:calendar\s+|contract\s+)?(?:year|twelve|12)\b|\bonce (?:per|a|each|every|in any|during any) (?:calendar |contract )?(?:year|(?:twelve|12)(?: \(12\))?[- ]months?(?: period)?)\b/i;
-const FOR_CAUSE = /\b(?:for cause|reasonable suspicion|regulator|regulatory|material breach|fraud|security (?:breach|incident))\b/i;
+const ONE_A_YEAR = /\b(?:limited to|not more than|no more than|at most|a maximum of)\s+one\s+(?:audit|inspection)s?\s+(?:per|a|each|every|in any)\s+(?:calendar\s+|contract\s+)?(?:year|twelve|12)\b/i;
+// An exception to the yearly cap: for cause, a regulator, a breach, signs of non-compliance, "the foregoing limit shall
+// not apply where an audit discovered an overcharge".
+const FOR_CAUSE = /\b(?:for cause|reasonable suspicion|regulator|regulatory|material breach|fraud|security (?:breach|incident)|non-?compliance|supervisory authority)\b|\blimit\w*\b[^.;]{0,40}\b(?:shall|will|does) not apply\b/i;
+
+// An audit allowed only when the supplier's reports fall short: "in case Provider has not provided sufficient evidence",
+// "should the documents … not sufficiently demonstrate compliance", "if the Report is insufficient".
+const REPORTS_FIRST = /\b(?:only )?(?:if|where|in case|in the event(?: that)?|should|to the extent)\b[^.;]{0,160}?\b(?:(?:has|have) not (?:been )?provided (?:sufficient|adequate)|(?:do|does|did) not sufficiently|not sufficient(?:ly)?|insufficient|(?:is|are) not (?:sufficient|adequate|enough))\b/i;
+// The customer bears the audit's cost, or the supplier may charge for it, with no shift when the audit finds a failing.
+const CUSTOMER_COST = /\b(?:customer|client|controller|licensee|buyer)\b[^.;]{0,40}\b(?:shall|will|must)\s+(?:\w+\s+)?(?:bear|pay|reimburse)\b[^.;]{0,60}\b(?:costs?|expenses?|fees?)\b|\bat (?:the )?(?:customer|client|controller|licensee|buyer)['’]?s? (?:own |sole )?(?:cost|expense)s?\b|\bmay charge (?:a |an )?(?:reasonable )?fee\b/i;
+// ("… costs of an Audit that is not (a) required by law or (b) in response to a Security Breach": the supplier pays those.)
+const COST_SHIFT = /\b(?:material|significant)\b[^.;]{0,30}\b(?:non-?compliance|breach|discrepanc\w*|deficienc\w*|under-?payment|finding)|\b(?:unless|if|in the event(?: that)?|where|should)\b[^.;]{0,80}\b(?:reveals?|shows?|discloses?|identif\w+|finds?|determines?)\b|\b(?:not|unless)\b[^.;]{0,30}\brequired by\b|\bin response to\b[^.;]{0,30}\b(?:breach|incident)\b/i;
+const AUDIT_PART = /\baudit|\binspection|\bbooks and records\b/i;
+
+/**
+ * The whole audit clause around a hit: the highest enclosing section headed for audits ("7 Audits", whose 7.2 grants
+ * the right and 7.3 and 7.5 limit it), else the hit's own section.
+ */
+function clauseSentences(s: Sentence, all: readonly Sentence[]): Sentence[] {
+  const part = s.path.find((x) => x.heading !== null && AUDIT_PART.test(x.heading)) ?? s.section;
+  return all.filter((x) => (part === null ? x.section === null : x.path.includes(part)));
+}
+
+const COST = /\bcosts?\b|\bexpenses?\b|\bfees?\b|\bpay\b|\bbear\b|\breimburse/i;
 
 function weakReasons(s: Sentence, all: readonly Sentence[]): string[] {
-  const near = all.filter((x) => x.section === s.section).map((x) => x.text).join(' ');
+  const clause = clauseSentences(s, all);
+  const near = clause.map((x) => x.text).join(' ');
   const reasons: string[] = [];
-  if (IN_LIEU.test(near)) reasons.push('report-in-lieu');
-  if (ONCE_A_YEAR.test(near) && !FOR_CAUSE.test(near)) reasons.push('once-a-year');
+  if (IN_LIEU.test(near) || REPORTS_FIRST.test(near)) reasons.push('report-in-lieu');
+  if ((ONCE_A_YEAR.test(near) || ONE_A_YEAR.test(near)) && !FOR_CAUSE.test(near)) reasons.push('once-a-year');
+  // A shift of the cost is said of the cost: "… the disclosure of which constitutes a material breach" is not one.
+  // The customer's cost of an audit: said of the audit ("The Client shall bear all costs incurred by the audit").
+  const audits = clause.filter((x) => AUDIT_PART.test(x.text) || /\binspect/i.test(x.text));
+  if (audits.some((x) => CUSTOMER_COST.test(x.text)) && !clause.some((x) => COST.test(x.text) && COST_SHIFT.test(x.text))) reasons.push('customer-cost');
   return reasons;
 }
 
