@@ -92,6 +92,18 @@ describe('1f. an audit right is judged by its whole clause', () => {
   });
 });
 
+describe('1g. the customer owning what an AI service outputs owns the work product', () => {
+  it('"assigns to Customer … Outputs" with the customer keeping its inputs is present', () => {
+    const md = terms('## 4. Content\n\nCustomer retains all rights to its Inputs. The Provider hereby assigns to Customer its right, title and interest in the Outputs.');
+    expect(detect(md, 'ip-ownership')).toMatchObject({ status: 'present', values: { customerOwnsWork: true } });
+  });
+
+  it('a provider that claims no ownership of your content leaves it yours', () => {
+    const md = terms('## 6. Your Content\n\nThe Provider claims no ownership of any of your Content.');
+    expect(detect(md, 'ip-ownership')).toMatchObject({ values: { customerOwnsData: true } });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],
