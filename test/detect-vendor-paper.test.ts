@@ -104,6 +104,13 @@ describe('1g. the customer owning what an AI service outputs owns the work produ
   });
 });
 
+describe('1h. "should" of a condition is no effort', () => {
+  it('"compensated should Acme fail to meet the availability target" does not make a 99.9% monthly target effort-only', () => {
+    const md = terms('## 1. Scope\n\nThis SLA sets the targets Acme guarantees and how you are compensated should Acme fail to meet the availability target.\n\n## 2. Availability\n\nAcme guarantees 99.9% availability in each calendar month.');
+    expect(detect(md, 'service-levels')).toMatchObject({ status: 'present' });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

@@ -60,6 +60,8 @@ export interface Modality {
 }
 
 const EFFORT = /\b(?:should|endeavou?r(?:s|ed)?|(?:commercially |all )?reasonable (?:commercial )?(?:efforts?|endeavou?rs?)|best efforts?|where (?:reasonably )?practicable|to the extent (?:reasonably )?(?:possible|practicable|feasible)|if (?:reasonably )?practicable|aim to|seek to|try to|attempt to)\b/i;
+// "should" of a condition, not of an effort: "should Starlink fail to meet the target", "Should the Customer wish".
+const CONDITIONAL_SHOULD = /\b[Ss]hould\s+(?=(?:the|this|that|any|such|a|an|it|they|you|we|either|each|[A-Z][\w&.-]*)(?:\s+[\w&.'’-]+){0,3}?\s+(?:fail|fails|not|be|become|have|exceed|occur|cease|breach|require|wish|elect|desire|decide|need|want|terminate)\b)/g;
 const NEGATED_SUBJECT = /\b(?:no party|neither party|neither|none of|no\s+[A-Z][a-z]+)\s+(?:shall|will|may|must|can)\b/i;
 const NOT_REQUIRED = /\b(?:not|no longer) (?:be )?(?:required|obliged|obligated|responsible)\b|\bunder no obligation\b|\bhas no obligation\b/i;
 
@@ -101,7 +103,7 @@ export function modality(text: string): Modality {
   binding ||= BINDING_WORDS.test(text);
   permissive ||= PERMISSIVE_WORDS.test(text);
   const negated = NEGATED_MODAL.test(text) || NEGATED_SUBJECT.test(text) || NOT_REQUIRED.test(text);
-  return { binding, permissive, effort: EFFORT.test(text), negated };
+  return { binding, permissive, effort: EFFORT.test(text.replace(CONDITIONAL_SHOULD, '')), negated };
 }
 
 /** The sentence text as the clause patterns read it (src/analyse/sentences.ts, patternText). */
