@@ -111,6 +111,13 @@ describe('1h. "should" of a condition is no effort', () => {
   });
 });
 
+describe('1i. a target measured "across a 12-month period" has its period', () => {
+  it('an uptime table with the period stated under it is present', () => {
+    const md = terms('## 7. Uptime service level\n\n| Plan | Standard | Premium |\n|---|---|---|\n| Uptime | 99.5% | 99.9% |\n\nDowntime counts against the service level and is measured across a 12-month period.');
+    expect(detect(md, 'service-levels')).toMatchObject({ status: 'present', values: { measurementPeriod: true } });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

@@ -18,7 +18,7 @@ const CC_METRIC = /\baverage speed (?:of|to) answer\b|\bASA\b|\babandon(?:ment|e
 const HEADING = /\bservice levels?\b|\bSLA\b|\bKPIs?\b|\bperformance (?:standards|targets)\b/i;
 const UNAGREED = /\bto be agreed\b|\bTBA\b|\bto be (?:determined|confirmed|set)\b|\bagreed (?:between the parties )?(?:from time to time|in due course|later)\b|\bindustry[- ]standard\b|\bgood industry practice\b|\bcustomary\b/i;
 const MEET = /\b(?:meet|achieve|exceed|perform\w*|provide\w*|comply with|make\b[^.;]{0,40}\bavailable)\b[^.;]{0,80}\b(?:service levels?|SLAs?|KPIs?|target|availability|uptime)\b/i;
-const PERIOD = /\b(?:calendar |each |every |per |in any |in a |in each |over (?:a |the |each )?(?:calendar )?)(?:month|week|day|quarter|year|hour|measurement period)\b|\bmonthly\b|\bweekly\b|\bdaily\b|\bquarterly\b|\bmeasurement period\b|\breporting period\b/i;
+const PERIOD = /\b(?:calendar |each |every |per |in any |in a |in each |over (?:a |the |each )?(?:calendar )?)(?:month|week|day|quarter|year|hour|measurement period)\b|\bmonthly\b|\bweekly\b|\bdaily\b|\bquarterly\b|\bmeasurement period\b|\breporting period\b|\b(?:across|over|during|within) (?:a|any|each|the) (?:\d+|one|three|six|twelve)[- ](?:month|week|day|year)s? period\b/i;
 
 // A time target tied to a measure: "calls answered within 20 seconds", "response time of under 4 hours".
 const MEASURED = /\b(?:answered|responded to|resolved|acknowledged|handled|restored|response time|resolution time|handle time|speed of answer)\b[^.;|]{0,40}\b(?:within|under|in|less than|no more than|not more than|at most)\s+\d/i;
