@@ -284,9 +284,9 @@ describe('legal numbering (isLgl)', () => {
 
   it('reads "Article II" as the article and 2.1 as its clause', async () => {
     const doc = await readDocx('t.docx', bytes);
-    // (The section builder does not parse a label such as "I.1": that paragraph stays body text.)
+    // Without legal numbering Word shows "I.1": read as the clause it is, numbered under its article's letter.
     expect(compactOutline(doc.sections)).toBe([
-      'ARTICLE I Definitions', 'ARTICLE II Terms', '  2.1', '    2.1.1', 'ARTICLE I Without legal numbering',
+      'ARTICLE I Definitions', 'ARTICLE II Terms', '  2.1', '    2.1.1', 'ARTICLE I Without legal numbering', '  I.1',
     ].join('\n'));
     expect(section(doc, '2.1.1').blocks.map((b) => b.text)).toEqual(['It may be extended.']);
   });
