@@ -460,6 +460,11 @@ describe('clauses numbered under a lettered part ("A.1", "M.7.a")', () => {
     expect(outline(readMarkdown('t.md', md))).toEqual(['A. Services', '  A.1 Access', '  A.2 Support', 'B. General', '  B.1 Notices']);
   });
 
+  it('and under roman-numbered articles alike: I.1 and II.1, each in its article', () => {
+    const doc = readText('r.txt', 'AGREEMENT\n\nARTICLE I DEFINITIONS\n\nI.1 Terms. Words have meanings.\n\nI.2 Headings. Headings do not count.\n\nARTICLE II TERM\n\nII.1 Start. This Agreement starts today.\n\nII.2 End. It ends in a year.\n');
+    expect(outline(doc)).toEqual(['ARTICLE I DEFINITIONS', '  I.1 Terms', '  I.2 Headings', 'ARTICLE II TERM', '  II.1 Start', '  II.2 End']);
+  });
+
   it('are read from the label, and not from an amount ("A.1 million") or an abbreviation', async () => {
     const { parseEnumerator } = await import('../src/read/enumerators.js');
     expect(parseEnumerator('M.7.a. These Terms are governed')).toMatchObject({ style: 'decimal', display: 'M.7.a', components: [13, 7, 1], part: 'M' });

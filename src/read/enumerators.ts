@@ -94,8 +94,9 @@ const KEYWORD_RE = /^(SECTION|Section|Sec\.|CLAUSE|Clause|§{1,2})\s*(\d{1,3}(?:
 // lost it) — after a full stop, or after a number of two levels or more.
 const DECIMAL_RE = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.?)(?=[\s\u00a0]|$|(?<=\.)\p{Lu}\p{Ll}|(?<=\d\.\d{1,3})\p{Lu}\p{Ll}{2})/u;
 // "A.1.", "M.7.a.", "C.2.1": clause numbers under a lettered part (vendor terms lettered A to M; the sections of a
-// US federal contract, C.1 … H.12). The letter is the part, the numbers are the clause's place in it.
-const LETTERED_DECIMAL_RE = /^([A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.([a-z]))?\.?(?=[\s\u00a0])/;
+// US federal contract, C.1 … H.12). The letter is the part, the numbers are the clause's place in it. "II.1",
+// "IV.3": the same under a roman-numbered article (Word's "Article II" list without legal numbering).
+const LETTERED_DECIMAL_RE = /^(XVIII|XVII|XIII|VIII|XVI|XIV|XII|XIX|III|VII|XV|XI|XX|II|IV|VI|IX|[A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.([a-z]))?\.?(?=[\s\u00a0])/;
 /** What follows the day of a date: "25 April 2026", "3 Sept. 2019". */
 const DATE_REST = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/;
 // "(a) the Supplier", and "(i)Appendix 1 …" with the space lost in an extraction (a capitalised word straight after).
@@ -152,10 +153,12 @@ export function parseEnumerator(text: string): Enumerator | null {
     const rest = after(t, m[0]);
     // A capitalised or emphasised word after it ("A.1. **Overview.**", "C.2 The contractor"), not "A.1 million".
     if (/^[\p{Lu}"“'‘(\[*_]/u.test(rest)) {
-      // The part's letter counts as the first component (A = 1), a lower-case tail as the last ("7.a" → 7, 1).
-      const comps = [m[1]!.charCodeAt(0) - 64, ...components(m[2]!), ...(m[3] ? [m[3].charCodeAt(0) - 96] : [])];
+      // The part's letter counts as the first component (A = 1; a roman article by its value: II = 2), a lower-case
+      // tail as the last ("7.a" → 7, 1).
+      const lead = m[1]!.length === 1 ? m[1]!.charCodeAt(0) - 64 : romanValue(m[1]!)!;
+      const comps = [lead, ...components(m[2]!), ...(m[3] ? [m[3].charCodeAt(0) - 96] : [])];
       const display = `${m[1]}.${m[2]}${m[3] ? `.${m[3]}` : ''}`;
-      return { label: m[0], style: 'decimal', value: comps.at(-1)!, components: comps, display, rest: stripSep(rest), part: m[1]! };
+      return { label: m[0], style: 'decimal', value: comps.at(-1)!, components: comps, display, rest: stripSep(rest), ...(m[1]!.length === 1 ? { part: m[1]! } : {}) };
     }
   }
   if ((m = DECIMAL_RE.exec(t))) {

@@ -544,7 +544,7 @@ const REF_WORDS = new Set([
 ]);
 
 /** A word that may start an enumerator: "1.", "12.3", "(a)", "iv)", "ARTICLE", "Section", "§", "Exhibit". */
-const CANDIDATE_WORD = /^(?:\(?[0-9A-Za-z]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*|[A-Z]\.\d{1,3}(?:\.\d{1,3}){0,4}(?:\.[a-z])?|ARTICLE|Article|SECTION|Section|Sec\.|CLAUSE|Clause|§|PART|Part|CHAPTER|Chapter|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|ANNEXURE|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)(?:[.:)]|$)/;
+const CANDIDATE_WORD = /^(?:\(?[0-9A-Za-z]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})*|(?:[A-Z]|[IVX]{2,5})\.\d{1,3}(?:\.\d{1,3}){0,4}(?:\.[a-z])?|ARTICLE|Article|SECTION|Section|Sec\.|CLAUSE|Clause|§|PART|Part|CHAPTER|Chapter|SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|ANNEXURE|APPENDIX|Appendix|ATTACHMENT|Attachment|ADDENDUM|Addendum)(?:[.:)]|$)/;
 const WORD = /\S+/g;
 const KEYWORDS = new Set(['ARTICLE', 'Article', 'SECTION', 'Section', 'Sec', 'CLAUSE', 'Clause', 'PART', 'Part', 'CHAPTER', 'Chapter',
   'SCHEDULE', 'Schedule', 'EXHIBIT', 'Exhibit', 'ANNEX', 'Annex', 'ANNEXURE', 'APPENDIX', 'Appendix', 'ATTACHMENT', 'Attachment',
@@ -565,7 +565,7 @@ function candidates(l: CLine): number[] {
     const letter = (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
     if (!(ch === 40 || (ch >= 48 && ch <= 57) || ch === 167 || letter)) continue;
     // ("C.2.1", "M.7.a.": a clause number under a lettered part.)
-    const lettered = w.length <= 14 && w.charCodeAt(1) === 46 && w.charCodeAt(2) >= 48 && w.charCodeAt(2) <= 57;
+    const lettered = w.length <= 18 && /^(?:[A-Z]|[IVX]{2,5})\.\d/.test(w);
     if (letter && !lettered && !(w.length <= 7 && /[.)]$/.test(w)) && !KEYWORDS.has(w.replace(/[.:)]$/, ''))) continue;
     if (CANDIDATE_WORD.test(w)) c.push(m.index);
   }
