@@ -1,4 +1,4 @@
-import type { Code, List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Code, Html, List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { SourcePosition } from '../model.js';
 import { parseEnumerator } from './enumerators.js';
 import { isHeadingLike } from './headings.js';
@@ -35,50 +35,117 @@ const HEADER_SPAN = /^<span\b[^>]*class=["'][^"']*\bheader_\d/i;
 const TEMPLATE_LINE = /^\{\{[#/][^}]*\}\}$/;
 
 export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
-  const out: RawBlock[] = [];
-  let counter = 0;
+  const converter = new MdastConverter(options);
+  for (const child of tree.children) converter.visit(child, []);
+  return converter.out;
+}
 
-  const pos = (node: Nodes | undefined, lineOffset = 0): SourcePosition => {
-    if (options.positions === 'index' || !node?.position) {
-      counter += 1;
-      return { line: counter, column: 1 };
+/** One line-group of a paragraph: where it starts (line offset) and its lines. */
+interface LineGroup { start: number; lines: string[] }
+
+/** The blocks of a Markdown tree in reading order, with the positions the options ask for. */
+class MdastConverter {
+  readonly out: RawBlock[] = [];
+  private counter = 0;
+
+  constructor(private readonly options: MdastOptions) {}
+
+  private pos(node: Nodes | undefined, lineOffset = 0): SourcePosition {
+    if (this.options.positions === 'index' || !node?.position) {
+      this.counter += 1;
+      return { line: this.counter, column: 1 };
     }
     const start = node.position.start;
     if (lineOffset === 0 && node.type !== 'code') return { line: start.line, column: start.column };
     const line = start.line + lineOffset;
-    const src = options.sourceLines?.[line - 1] ?? '';
+    const src = this.options.sourceLines?.[line - 1] ?? '';
     const col = src.search(/\S/);
     return { line, column: col >= 0 ? col + 1 : 1 };
-  };
+  }
 
-  const emitParagraph = (node: Paragraph | Code, kind: RawBlock['kind'], listPath?: number[]): void => {
-    // Indented prose that Markdown reads as code keeps its inline HTML as text: drop the tags, keep their text.
-    const inline: Inline = node.type === 'code' ? { text: node.value.replace(INLINE_TAG, '') } : renderInline(node.children);
-    const lines = inline.text.split('\n');
-    // A paragraph may hold several clauses, one per line ("2.1. Purchase Orders…\n(a) each…").
-    const groups: Array<{ start: number; lines: string[] }> = [];
-    lines.forEach((line, i) => {
-      const t = line.trim();
-      if (TEMPLATE_LINE.test(t)) return;
-      if (t === '' && node.type === 'code') {
-        // Indented text that Markdown reads as code: blank lines separate its paragraphs.
-        if (groups.length > 0 && groups.at(-1)!.lines.at(-1) !== '') groups.at(-1)!.lines.push('');
+  visit(node: RootContent, listPath: number[]): void {
+    switch (node.type) {
+      case 'heading': {
+        const text = renderInline(node.children).text.replace(/\s+/g, ' ').trim();
+        if (text !== '') this.out.push({ kind: 'heading', text, headingDepth: node.depth, position: this.pos(node) });
         return;
       }
-      const prevBlank = groups.at(-1)?.lines.at(-1) === '';
-      // "… defined in paragraph⏎7.2.3. prior to …": a reference wrapped onto the next line opens no clause.
-      const wrappedReference = i > 0 && REFERENCE_END.test(lines[i - 1]!.trimEnd());
-      const starts = groups.length === 0 || prevBlank || (t !== '' && !wrappedReference && parseEnumerator(t) !== null);
-      if (starts) groups.push({ start: i, lines: [t] });
-      else groups.at(-1)!.lines.push(t);
+      case 'paragraph': case 'code':
+        this.paragraph(node, 'paragraph');
+        return;
+      case 'list':
+        this.list(node, listPath);
+        return;
+      case 'table':
+        for (const row of node.children) {
+          const cells = row.children.map((c) => renderInline(c.children).text.replace(/\s+/g, ' ').trim());
+          if (cells.every((c) => c === '')) continue;
+          this.out.push({ kind: 'table-row', text: cells.filter((c) => c !== '').join(' | '), cells, position: this.pos(row) });
+        }
+        return;
+      case 'blockquote': case 'footnoteDefinition':
+        for (const child of node.children) this.visit(child as RootContent, listPath);
+        return;
+      case 'html':
+        this.html(node, listPath);
+        return;
+      default:
+        return; // yaml/toml front matter, thematic breaks, link definitions
+    }
+  }
+
+  private list(node: List, listPath: number[]): void {
+    // A table of contents (every item a link to a heading of this page) is no clauses: the headings follow.
+    if (tocLinks(node) >= 3) return;
+    const start = node.start ?? 1;
+    // A list indented under item 1 that starts at 2 goes on counting that item's list: its siblings, indented
+    // by mistake ("1. At least 12 nodes⏎      2. At least 9 nodes").
+    const base = node.ordered && start > 1 && listPath.at(-1) === start - 1 ? listPath.slice(0, -1) : listPath;
+    node.children.forEach((item, i) => {
+      const path = node.ordered ? [...base, start + i] : listPath;
+      const [first, ...rest] = item.children;
+      if (first && first.type === 'paragraph') {
+        this.paragraph(first, 'list-item', node.ordered ? path : undefined);
+      } else {
+        if (node.ordered) this.out.push({ kind: 'list-item', text: '', listPath: path, position: this.pos(item) });
+        if (first) this.visit(first, path);
+      }
+      for (const child of rest) this.visit(child, path);
     });
+  }
+
+  /** An HTML block: a heading written in HTML (and the Markdown after it, read again), else its text. */
+  private html(node: Html, listPath: number[]): void {
+    const h = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>[ \t]*/i.exec(node.value);
+    if (h) {
+      const text = decodeEntities(stripTags(h[2]!)).replace(/\s+/g, ' ').trim();
+      if (text !== '') this.out.push({ kind: 'heading', text, headingDepth: Number(h[1]), position: this.pos(node) });
+      const rest = node.value.slice(h[0].length);
+      if (rest.trim() !== '' && this.options.reparse && node.position) {
+        // The rest starts on a line of its own: shift its positions to where it is in the source.
+        const lines = h[0].split('\n').length - (rest.startsWith('\n') ? 0 : 1);
+        const sub = this.options.reparse(rest.replace(/^\n/, ''));
+        shiftLines(sub, node.position.start.line - 1 + lines);
+        for (const child of sub.children) this.visit(child, listPath);
+      }
+      return;
+    }
+    const value = node.value.trim();
+    const text = isBracketedWords(value) ? value : decodeEntities(stripTags(node.value)).replace(/\s+/g, ' ').trim();
+    if (text !== '') this.out.push({ kind: 'paragraph', text, position: this.pos(node) });
+  }
+
+  private paragraph(node: Paragraph | Code, kind: RawBlock['kind'], listPath?: number[]): void {
+    // Indented prose that Markdown reads as code keeps its inline HTML as text: drop the tags, keep their text.
+    const inline: Inline = node.type === 'code' ? { text: node.value.replace(INLINE_TAG, '') } : renderInline(node.children);
+    const groups = lineGroups(inline.text.split('\n'), node.type === 'code');
     // "1. The dashboard⏎2. Landscape⏎3. Monitoring" written as one list item with line breaks: the items that
     // go on counting from the list item's own number are its siblings in that list, as the reader sees them.
     let next = listPath ? listPath.at(-1)! + 1 : 0;
     groups.forEach((g, gi) => {
       const text = g.lines.filter((l) => l !== '').join(' ').replace(/[ \t\u00a0]+/g, ' ').trim();
       if (text === '' && !(gi === 0 && listPath)) return;
-      const block: RawBlock = { kind, text, position: pos(node, g.start) };
+      const block: RawBlock = { kind, text, position: this.pos(node, g.start) };
       if (gi === 0) {
         if (listPath) block.listPath = listPath;
         if (inline.lead !== undefined) block.leadHeading = inline.lead;
@@ -87,81 +154,30 @@ export function mdastToRaw(tree: Root, options: MdastOptions): RawBlock[] {
         block.listPath = [...listPath.slice(0, -1), next++];
         block.text = text.replace(/^\d{1,3}[.)]\s+/, '');
       }
-      out.push(block);
+      this.out.push(block);
     });
-  };
+  }
+}
 
-  const visit = (node: RootContent, listPath: number[]): void => {
-    switch (node.type) {
-      case 'heading': {
-        const text = renderInline(node.children).text.replace(/\s+/g, ' ').trim();
-        if (text !== '') out.push({ kind: 'heading', text, headingDepth: node.depth, position: pos(node) });
-        return;
-      }
-      case 'paragraph':
-        emitParagraph(node, 'paragraph');
-        return;
-      case 'list': {
-        // A table of contents (every item a link to a heading of this page) is no clauses: the headings follow.
-        if (tocLinks(node) >= 3) return;
-        const start = node.start ?? 1;
-        // A list indented under item 1 that starts at 2 goes on counting that item's list: its siblings, indented
-        // by mistake ("1. At least 12 nodes⏎      2. At least 9 nodes").
-        const base = node.ordered && start > 1 && listPath.at(-1) === start - 1 ? listPath.slice(0, -1) : listPath;
-        node.children.forEach((item, i) => {
-          const path = node.ordered ? [...base, start + i] : listPath;
-          const [first, ...rest] = item.children;
-          if (first && first.type === 'paragraph') {
-            emitParagraph(first, 'list-item', node.ordered ? path : undefined);
-          } else {
-            if (node.ordered) out.push({ kind: 'list-item', text: '', listPath: path, position: pos(item) });
-            if (first) visit(first, path);
-          }
-          for (const child of rest) visit(child, path);
-        });
-        return;
-      }
-      case 'table':
-        for (const row of node.children) {
-          const cells = row.children.map((c) => renderInline(c.children).text.replace(/\s+/g, ' ').trim());
-          if (cells.every((c) => c === '')) continue;
-          out.push({ kind: 'table-row', text: cells.filter((c) => c !== '').join(' | '), cells, position: pos(row) });
-        }
-        return;
-      case 'blockquote':
-      case 'footnoteDefinition':
-        for (const child of node.children) visit(child as RootContent, listPath);
-        return;
-      case 'code':
-        emitParagraph(node, 'paragraph');
-        return;
-      case 'html': {
-        const h = /^\s*<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>[ \t]*/i.exec(node.value);
-        if (h) {
-          const text = decodeEntities(stripTags(h[2]!)).replace(/\s+/g, ' ').trim();
-          if (text !== '') out.push({ kind: 'heading', text, headingDepth: Number(h[1]), position: pos(node) });
-          const rest = node.value.slice(h[0].length);
-          if (rest.trim() !== '' && options.reparse && node.position) {
-            // The rest starts on a line of its own: shift its positions to where it is in the source.
-            const lines = h[0].split('\n').length - (rest.startsWith('\n') ? 0 : 1);
-            const sub = options.reparse(rest.replace(/^\n/, ''));
-            shiftLines(sub, node.position.start.line - 1 + lines);
-            for (const child of sub.children) visit(child, listPath);
-          }
-          return;
-        }
-        const value = node.value.trim();
-        const text = isBracketedWords(value) ? value : decodeEntities(stripTags(node.value)).replace(/\s+/g, ' ').trim();
-        if (text !== '') out.push({ kind: 'paragraph', text, position: pos(node) });
-        return;
-      }
-      default:
-        return; // yaml/toml front matter, thematic breaks, link definitions
+/** A paragraph's lines in groups, one per clause it holds ("2.1. Purchase Orders…⏎(a) each…"). */
+function lineGroups(lines: readonly string[], code: boolean): LineGroup[] {
+  const groups: LineGroup[] = [];
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    if (TEMPLATE_LINE.test(t)) return;
+    if (t === '' && code) {
+      // Indented text that Markdown reads as code: blank lines separate its paragraphs.
+      if (groups.length > 0 && groups.at(-1)!.lines.at(-1) !== '') groups.at(-1)!.lines.push('');
+      return;
     }
-  };
-
-  for (const child of tree.children) visit(child, []);
-  return out;
+    const prevBlank = groups.at(-1)?.lines.at(-1) === '';
+    // "… defined in paragraph⏎7.2.3. prior to …": a reference wrapped onto the next line opens no clause.
+    const wrappedReference = i > 0 && REFERENCE_END.test(lines[i - 1]!.trimEnd());
+    const starts = groups.length === 0 || prevBlank || (t !== '' && !wrappedReference && parseEnumerator(t) !== null);
+    if (starts) groups.push({ start: i, lines: [t] });
+    else groups.at(-1)!.lines.push(t);
+  });
+  return groups;
 }
 
 /**
