@@ -101,7 +101,9 @@ export function isPagePiece(s: string): boolean {
 }
 
 /** Pieces of a line separated by runs of two or more spaces (layout gaps). */
-function pieces(text: string): Array<{ start: number; end: number }> {
+type Piece = { start: number; end: number };
+
+function pieces(text: string): Piece[] {
   const out: Array<{ start: number; end: number }> = [];
   const re = /\S+(?:[ \u00a0]\S+)*/g;
   let m: RegExpExecArray | null;
@@ -126,88 +128,11 @@ function isRepeatCandidate(s: string): boolean {
  */
 function contentLines(source: string, laidOut = false): { lines: CLine[]; header: string | null } {
   const phys = source.replace(/\t/g, '    ').split(/\r\n|\r|\n/);
-  // Count short pieces (headers, footers) over the whole document.
-  const counts = new Map<string, number>();
-  for (const l of phys) {
-    for (const p of pieces(l)) {
-      const s = l.slice(p.start, p.end);
-      if (isRepeatCandidate(s)) counts.set(repeatKey(s), (counts.get(repeatKey(s)) ?? 0) + 1);
-    }
-  }
-  // A single word ("Content", "General") needs more repeats than a running footer ("Proprietary to Bank of America").
-  const repeated = (s: string): boolean => {
-    if (!isRepeatCandidate(s) || !/[\p{L}*]/u.test(s) || isHeadingWorthy(s)) return false;
-    const n = counts.get(repeatKey(s)) ?? 0;
-    return n >= (/\s/.test(s.trim()) || /\d/.test(s) ? 3 : 5);
-  };
-  const noisePiece = (s: string): boolean => isPagePiece(s) || NOISE_LINE.some((re) => re.test(s)) || (!laidOut && repeated(s));
-  let header: string | null = null;
-
-  interface Tmp { text: string; line: number; off: number; noiseBefore: boolean; blanksBefore: number; trailingPage?: number; trimmedEnd?: boolean }
-  const tmp: Tmp[] = [];
-  let blanks = 0;
-  let noise = false;
-  phys.forEach((l, i) => {
-    const ps = pieces(l);
-    if (ps.length === 0) {
-      blanks++;
-      return;
-    }
-    // Drop noise pieces from both ends (a whole noise line drops every piece).
-    let a = 0;
-    let b = ps.length;
-    let trimmed = false;
-    // A single repeated word at the edge of a longer line ("4.     PAYMENT") is kept: only running headers and footers of
-    // several words, or whole lines, go.
-    const edgeNoise = (k: number): boolean => {
-      const t = l.slice(ps[k]!.start, ps[k]!.end);
-      return noisePiece(t) && (ps.length === 1 || isPagePiece(t) || /\s|\d/.test(t) || NOISE_LINE.some((re) => re.test(t)));
-    };
-    const allNoise = ps.every((p) => noisePiece(l.slice(p.start, p.end)));
-    if (header === null) {
-      for (const p of ps) {
-        const t = l.slice(p.start, p.end).replace(/\s+/g, ' ');
-        if (repeated(t) && /\b(?:agreement|contract)\b/i.test(t) && t.length <= 100 && isHeadingLike(t, 14)) header = cleanHeading(t);
-      }
-    }
-    if (!allNoise) {
-      while (a < b && edgeNoise(a)) { a++; trimmed = true; }
-      while (b > a && edgeNoise(b - 1)) { b--; trimmed = true; }
-    } else {
-      a = b;
-    }
-    if (a === b) {
-      noise = true;
-      return;
-    }
-    const start = ps[a]!.start;
-    const end = ps[b - 1]!.end;
-    // A centred "2." is a page number.
-    if (a === b - 1 && start >= 25 && /^\d{1,3}\.$/.test(l.slice(start, end))) {
-      noise = true;
-      return;
-    }
-    // "Trademarks    ----------": a heading's underline, converted to dashes, is layout (kept as spaces: columns stay right).
-    const kept = l.slice(start, end);
-    const unlined = kept.includes('---') || kept.includes('===') ? kept.replace(/(?<=^|\s)[-=]{3,}(?=\s|$)/g, (m) => ' '.repeat(m.length)).trimEnd() : kept;
-    tmp.push({ text: unlined, line: i + 1, off: start, noiseBefore: noise || (trimmed && a > 0), blanksBefore: blanks, trimmedEnd: b < ps.length });
-    if (trimmed && b < ps.length) noise = true;
-    else noise = false;
-    blanks = 0;
-  });
-
+  const cleaner = new LineCleaner(repeatedPieces(phys), laidOut);
+  phys.forEach((l, i) => cleaner.add(l, i));
+  const tmp = cleaner.kept;
   stripTrailingPageNumbers(tmp);
-  // "2." alone just before a page break is the page number, not a clause without text.
-  for (let i = tmp.length - 2; i >= 0; i--) {
-    const t = tmp[i]!;
-    const next = tmp[i + 1]!;
-    if (/^\d{1,3}\.$/.test(t.text) && !t.trimmedEnd && (next.noiseBefore || next.blanksBefore >= 3)) {
-      next.noiseBefore = true;
-      next.blanksBefore += t.blanksBefore;
-      tmp.splice(i, 1);
-    }
-  }
-
+  dropPageNumberLines(tmp);
   const out: CLine[] = tmp.map((t, i) => {
     let before: Break = 'start';
     if (i > 0) {
@@ -219,30 +144,137 @@ function contentLines(source: string, laidOut = false): { lines: CLine[]; header
     return { text: t.text, line: t.line, off: t.off, before };
   });
   dropOrphanLabels(out);
-  return { lines: out, header };
+  return { lines: out, header: cleaner.header };
+}
 
-  function stripTrailingPageNumbers(ts: Tmp[]): void {
-    // Flattened pages end in their page number: "…in the Territory. 3". Accept
-    // a trailing number when the numbers rise from page to page.
-    const cands: Array<{ i: number; n: number; cut: number }> = [];
-    ts.forEach((t, i) => {
-      if (t.text.length < 150) return;
-      const m = /\s(?:[-–—]\s*)?(?:Page\s+)?(\d{1,3})(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*[-–—])?$/i.exec(t.text);
-      if (m) cands.push({ i, n: Number(m[1]), cut: m.index });
-    });
-    let last = 0;
-    cands.forEach((c, k) => {
-      const next = cands[k + 1];
-      const rising = (c.n > last && c.n <= last + 3) || (next !== undefined && next.n > c.n && next.n <= c.n + 3);
-      const explicit = /(?:page|[-–—]|of)/i.test(ts[c.i]!.text.slice(c.cut));
-      if (rising || explicit) {
-        const t = ts[c.i]!;
-        t.text = t.text.slice(0, c.cut).replace(/\s+$/, '');
-        t.trailingPage = c.n;
-        last = c.n;
-      }
-    });
+/** A line kept, with what stood before it (noise dropped, blank lines) and a page number cut from its end. */
+interface KeptLine { text: string; line: number; off: number; noiseBefore: boolean; blanksBefore: number; trailingPage?: number; trimmedEnd?: boolean }
+
+/**
+ * The short pieces (headers, footers) that repeat over the whole document. A single word ("Content", "General")
+ * needs more repeats than a running footer ("Proprietary to Bank of America").
+ */
+function repeatedPieces(phys: readonly string[]): (s: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const l of phys) {
+    for (const p of pieces(l)) {
+      const s = l.slice(p.start, p.end);
+      if (isRepeatCandidate(s)) counts.set(repeatKey(s), (counts.get(repeatKey(s)) ?? 0) + 1);
+    }
   }
+  return (s: string): boolean => {
+    if (!isRepeatCandidate(s) || !/[\p{L}*]/u.test(s) || isHeadingWorthy(s)) return false;
+    const n = counts.get(repeatKey(s)) ?? 0;
+    return n >= (/\s/.test(s.trim()) || /\d/.test(s) ? 3 : 5);
+  };
+}
+
+/** Physical lines to content lines: page furniture dropped from both ends of a line (a whole noise line goes). */
+class LineCleaner {
+  readonly kept: KeptLine[] = [];
+  header: string | null = null;
+  private blanks = 0;
+  private noise = false;
+
+  constructor(private readonly repeated: (s: string) => boolean, private readonly laidOut: boolean) {}
+
+  private noisePiece(s: string): boolean {
+    return isPagePiece(s) || NOISE_LINE.some((re) => re.test(s)) || (!this.laidOut && this.repeated(s));
+  }
+
+  add(l: string, i: number): void {
+    const ps = pieces(l);
+    if (ps.length === 0) {
+      this.blanks++;
+      return;
+    }
+    if (this.header === null) this.header = this.runningTitle(l, ps);
+    const [a, b] = this.contentRange(l, ps);
+    if (a === b) {
+      this.noise = true;
+      return;
+    }
+    const start = ps[a]!.start;
+    const end = ps[b - 1]!.end;
+    // A centred "2." is a page number.
+    if (a === b - 1 && start >= 25 && /^\d{1,3}\.$/.test(l.slice(start, end))) {
+      this.noise = true;
+      return;
+    }
+    // "Trademarks    ----------": a heading's underline, converted to dashes, is layout (kept as spaces: columns stay right).
+    const kept = l.slice(start, end);
+    const unlined = kept.includes('---') || kept.includes('===') ? kept.replace(/(?<=^|\s)[-=]{3,}(?=\s|$)/g, (m) => ' '.repeat(m.length)).trimEnd() : kept;
+    const trimmed = a > 0 || b < ps.length;
+    this.kept.push({ text: unlined, line: i + 1, off: start, noiseBefore: this.noise || a > 0, blanksBefore: this.blanks, trimmedEnd: b < ps.length });
+    this.noise = trimmed && b < ps.length;
+    this.blanks = 0;
+  }
+
+  /** The first running header that names the agreement ("MASTER SERVICES AGREEMENT" on every page), or null. */
+  private runningTitle(l: string, ps: readonly Piece[]): string | null {
+    let title: string | null = null;
+    for (const p of ps) {
+      const t = l.slice(p.start, p.end).replace(/\s+/g, ' ');
+      if (this.repeated(t) && /\b(?:agreement|contract)\b/i.test(t) && t.length <= 100 && isHeadingLike(t, 14)) title = cleanHeading(t);
+    }
+    return title;
+  }
+
+  /**
+   * The pieces of the line that are content, [a, b): noise trimmed from both ends. A single repeated word at the
+   * edge of a longer line ("4.     PAYMENT") is kept: only running headers and footers of several words, or whole
+   * lines, go.
+   */
+  private contentRange(l: string, ps: readonly Piece[]): [number, number] {
+    if (ps.every((p) => this.noisePiece(l.slice(p.start, p.end)))) return [ps.length, ps.length];
+    const edgeNoise = (k: number): boolean => {
+      const t = l.slice(ps[k]!.start, ps[k]!.end);
+      return this.noisePiece(t) && (ps.length === 1 || isPagePiece(t) || /\s|\d/.test(t) || NOISE_LINE.some((re) => re.test(t)));
+    };
+    let a = 0;
+    let b = ps.length;
+    while (a < b && edgeNoise(a)) a++;
+    while (b > a && edgeNoise(b - 1)) b--;
+    return [a, b];
+  }
+}
+
+/** "2." alone just before a page break is the page number, not a clause without text. */
+function dropPageNumberLines(ts: KeptLine[]): void {
+  for (let i = ts.length - 2; i >= 0; i--) {
+    const t = ts[i]!;
+    const next = ts[i + 1]!;
+    if (/^\d{1,3}\.$/.test(t.text) && !t.trimmedEnd && (next.noiseBefore || next.blanksBefore >= 3)) {
+      next.noiseBefore = true;
+      next.blanksBefore += t.blanksBefore;
+      ts.splice(i, 1);
+    }
+  }
+}
+
+/**
+ * Flattened pages end in their page number: "…in the Territory. 3". A trailing number is cut when the numbers
+ * rise from page to page (or the line says "Page 3", "3 of 12").
+ */
+function stripTrailingPageNumbers(ts: KeptLine[]): void {
+  const cands: Array<{ i: number; n: number; cut: number }> = [];
+  ts.forEach((t, i) => {
+    if (t.text.length < 150) return;
+    const m = /\s(?:[-–—]\s*)?(?:Page\s+)?(\d{1,3})(?:\s*(?:of|\/)\s*\d{1,3})?(?:\s*[-–—])?$/i.exec(t.text);
+    if (m) cands.push({ i, n: Number(m[1]), cut: m.index });
+  });
+  let last = 0;
+  cands.forEach((c, k) => {
+    const next = cands[k + 1];
+    const rising = (c.n > last && c.n <= last + 3) || (next !== undefined && next.n > c.n && next.n <= c.n + 3);
+    const explicit = /(?:page|[-–—]|of)/i.test(ts[c.i]!.text.slice(c.cut));
+    if (rising || explicit) {
+      const t = ts[c.i]!;
+      t.text = t.text.slice(0, c.cut).replace(/\s+$/, '');
+      t.trailingPage = c.n;
+      last = c.n;
+    }
+  });
 }
 
 /** Short headings are kept even when they repeat (TOC, heading, running header). */
