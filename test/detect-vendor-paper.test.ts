@@ -118,6 +118,14 @@ describe('1i. a target measured "across a 12-month period" has its period', () =
   });
 });
 
+describe('1j. implementing the contract or onboarding sub-processors is no transition-in', () => {
+  it('a DPA with "implementation of appropriate safeguards" and "before onboarding new Sub-processors" has no onboarding phase', () => {
+    const md = terms('## 5. Safeguards\n\nThe Processor maintains a record of the implementation of appropriate safeguards. Before onboarding new Sub-processors, the Processor will assess their security.');
+    expect(detect(md, 'transition-in').status).toBe('missing');
+    expect(detect(terms('## 2. Onboarding\n\nThe Supplier will deliver an onboarding plan with milestones within 10 days.'), 'transition-in').status).not.toBe('missing');
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],
