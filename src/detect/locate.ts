@@ -1,9 +1,8 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { Section } from '../model.js';
-import { isDefinitionsHeading } from '../read/definitions.js';
 import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
 import type { ClauseResult } from './types.js';
-import { excerpt, result, textOf } from './util.js';
+import { excerpt, inDefinitionsSection, result, textOf } from './util.js';
 
 /**
  * The reviewer's second look, shared by every detector: before a clause is reported missing, is there a provision
@@ -88,31 +87,12 @@ function compiledHeadings(): Map<string, CompiledHeading> {
   return headings;
 }
 
-const definitionSections = new WeakMap<AnalysedDocument, Map<Section, boolean>>();
-
-/**
- * The section is a definitions section or sits in one: asked once per section of the document, not once per
- * sentence and clause.
- */
-function underDefinitions(a: AnalysedDocument, path: readonly Section[]): boolean {
-  const s = path.at(-1);
-  if (!s) return false;
-  let known = definitionSections.get(a);
-  if (!known) definitionSections.set(a, (known = new Map()));
-  let v = known.get(s);
-  if (v === undefined) {
-    v = (s.heading !== null && isDefinitionsHeading(s.heading)) || underDefinitions(a, path.slice(0, -1));
-    known.set(s, v);
-  }
-  return v;
-}
-
 const undefinitional = new WeakMap<AnalysedDocument, Sentence[]>();
 
 /** The sentences outside any definitions section (a definition names a topic without binding anyone). */
 function outsideDefinitions(a: AnalysedDocument): Sentence[] {
   let v = undefinitional.get(a);
-  if (!v) undefinitional.set(a, (v = a.sentences.filter((s) => !underDefinitions(a, s.path))));
+  if (!v) undefinitional.set(a, (v = a.sentences.filter((s) => !inDefinitionsSection(s.path))));
   return v;
 }
 
@@ -140,7 +120,7 @@ function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | nul
   if (!h) return null;
   for (const { section, path } of a.sections) {
     if (section.heading === null || !h.heading.test(section.heading.trim())) continue;
-    if (underDefinitions(a, path)) continue;
+    if (inDefinitionsSection(path)) continue;
     const own = sentencesIn(a, section).filter((s) => textOf(s).split(/\s+/).length >= 4);
     const at = h.content ? own.find((s) => h.content!.test(textOf(s))) : own[0];
     if (at) return result(r.id, 'weak', at, { ...r.values, locatedByHeading: true }, ['located-by-heading']);

@@ -1,6 +1,5 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
-import { isDefinitionsHeading } from '../read/definitions.js';
-import { headingMatches, isDelegated, modality, textOf } from './util.js';
+import { headingMatches, inDefinitionsSection, isDelegated, modality, textOf } from './util.js';
 
 /**
  * Helpers shared by the operational (catalogue section B) clause detectors.
@@ -14,7 +13,7 @@ export function isDefinition(s: Sentence): boolean {
   let v = definitions.get(s);
   if (v === undefined) {
     v = /^\s*(?:\(?[a-z0-9]{1,3}[).]\s*)?["“”']?[A-Z][\w -]{0,60}["“”']?\s+(?:means|shall mean|has the meaning|includes)\b/.test(s.text)
-      || s.path.some((x) => x.heading !== null && isDefinitionsHeading(x.heading));
+      || inDefinitionsSection(s.path);
     definitions.set(s, v);
   }
   return v;

@@ -1,5 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { Section } from '../model.js';
+import { isDefinitionsHeading } from '../read/definitions.js';
 import type { ClauseResult, ClauseStatus, ClauseValue, SectionRef } from './types.js';
 
 /** The section as a finding names it: its number and its heading (or the nearest enclosing heading). */
@@ -14,6 +15,22 @@ export function sectionRef(path: readonly Section[]): SectionRef | null {
 export function excerpt(text: string, max = 240): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+const definitionsPaths = new WeakMap<readonly Section[], boolean>();
+
+/**
+ * The path runs through a definitions section ("Definitions", "Interpretation"): a definition names a topic without
+ * binding anyone. Answered once per section path (the sentences of a section share its path), not once per
+ * sentence and clause.
+ */
+export function inDefinitionsSection(path: readonly Section[]): boolean {
+  let v = definitionsPaths.get(path);
+  if (v === undefined) {
+    v = path.some((x) => x.heading !== null && isDefinitionsHeading(x.heading));
+    definitionsPaths.set(path, v);
+  }
+  return v;
 }
 
 export function headingMatches(path: readonly Section[], re: RegExp): boolean {

@@ -74,13 +74,13 @@ const WORD_NUMBERS: Record<string, number> = {
   SEVENTEEN: 17, EIGHTEEN: 18, NINETEEN: 19, TWENTY: 20,
 };
 
-/** Styles that are one level of a sub-clause list: "(a)", "i.", "A)". */
 /**
  * A list item's label as a drafter types it in a table cell (or a word processor prints it there), before its text:
  * "a) in respect of …", "(ii) …", "3) …". The DOCX and PDF readers read such a cell line as a list item of its own.
  */
 export const CELL_LIST_LABEL = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+\S/;
 
+/** Styles that are one level of a sub-clause list: "(a)", "i.", "A)". */
 export function isSubStyle(style: EnumStyle): boolean {
   return style !== 'decimal' && style !== 'article' && style !== 'attachment';
 }

@@ -45,14 +45,13 @@ const REPORTS_FIRST = /\b(?:only )?(?:if|where|in case|in the event(?: that)?|sh
 const CUSTOMER_COST = /\b(?:customer|client|controller|licensee|buyer)\b[^.;]{0,40}\b(?:shall|will|must)\s+(?:\w+\s+)?(?:bear|pay|reimburse)\b[^.;]{0,60}\b(?:costs?|expenses?|fees?)\b|\bat (?:the )?(?:customer|client|controller|licensee|buyer)['’]?s? (?:own |sole )?(?:cost|expense)s?\b|\bmay charge (?:a |an )?(?:reasonable )?fee\b/i;
 // ("… costs of an Audit that is not (a) required by law or (b) in response to a Security Breach": the supplier pays those.)
 const COST_SHIFT = /\b(?:material|significant)\b[^.;]{0,30}\b(?:non-?compliance|breach|discrepanc\w*|deficienc\w*|under-?payment|finding)|\b(?:unless|if|in the event(?: that)?|where|should)\b[^.;]{0,80}\b(?:reveals?|shows?|discloses?|identif\w+|finds?|determines?)\b|\b(?:not|unless)\b[^.;]{0,30}\brequired by\b|\bin response to\b[^.;]{0,30}\b(?:breach|incident)\b/i;
-const AUDIT_PART = /\baudit|\binspection|\bbooks and records\b/i;
 
 /**
  * The whole audit clause around a hit: the highest enclosing section headed for audits ("7 Audits", whose 7.2 grants
  * the right and 7.3 and 7.5 limit it), else the hit's own section.
  */
 function clauseSentences(s: Sentence, all: readonly Sentence[]): Sentence[] {
-  const part = s.path.find((x) => x.heading !== null && AUDIT_PART.test(x.heading)) ?? s.section;
+  const part = s.path.find((x) => x.heading !== null && AUDIT_HEADING.test(x.heading)) ?? s.section;
   return all.filter((x) => (part === null ? x.section === null : x.path.includes(part)));
 }
 
@@ -64,9 +63,9 @@ function weakReasons(s: Sentence, all: readonly Sentence[]): string[] {
   const reasons: string[] = [];
   if (IN_LIEU.test(near) || REPORTS_FIRST.test(near)) reasons.push('report-in-lieu');
   if ((ONCE_A_YEAR.test(near) || ONE_A_YEAR.test(near)) && !FOR_CAUSE.test(near)) reasons.push('once-a-year');
-  // A shift of the cost is said of the cost: "… the disclosure of which constitutes a material breach" is not one.
-  // The customer's cost of an audit: said of the audit ("The Client shall bear all costs incurred by the audit").
-  const audits = clause.filter((x) => AUDIT_PART.test(x.text) || /\binspect/i.test(x.text));
+  // The customer's cost of an audit is said of the audit ("The Client shall bear all costs incurred by the audit"), and
+  // a shift of it is said of the cost: "… the disclosure of which constitutes a material breach" is not one.
+  const audits = clause.filter((x) => AUDIT_HEADING.test(x.text) || /\binspect/i.test(x.text));
   if (audits.some((x) => CUSTOMER_COST.test(x.text)) && !clause.some((x) => COST.test(x.text) && COST_SHIFT.test(x.text))) reasons.push('customer-cost');
   return reasons;
 }
