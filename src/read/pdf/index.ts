@@ -173,6 +173,14 @@ function tableRow(columns: number[], cells: string[]): TableRow {
   return { columns, cells, closed: columns.map(() => false) };
 }
 
+/**
+ * A list item on a line of its own ("a) the Buyer's statutory auditors;"): read as the list it is, item by item, as a
+ * word processor numbers it — neither run into the row above nor a row of its own.
+ */
+function listItemLine(l: PdfLine): boolean {
+  return l.pieces.length === 1 && CELL_LIST_LABEL.test(l.text);
+}
+
 /** The column a piece starts in, by its left edge (a few points either way), or -1. */
 const columnOf = (row: TableRow, x: number, size: number): number => row.columns.findIndex((c) => Math.abs(c - x) <= Math.max(4, size * 0.4));
 
@@ -183,9 +191,7 @@ const columnOf = (row: TableRow, x: number, size: number): number => row.columns
  */
 function continuesRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: number) => number): boolean {
   if (prev.page !== l.page || prev.y - l.y > spacing(l.size) * 1.3) return false;
-  // A list inside a cell ("a) the Buyer's statutory auditors;") is read as the list it is, item by item, as a word
-  // processor numbers it, not run into the row.
-  if (l.pieces.length === 1 && CELL_LIST_LABEL.test(l.text)) return false;
+  if (listItemLine(l)) return false;
   // A cell's lines follow one another from the top of the row: text in a column whose cell has already ended
   // (the meaning wrapped on alone) is the next row's ("Business Day" … ⏎ "holiday;" ⏎ "Insolvency Event" …).
   return l.pieces.every((p) => {
@@ -200,7 +206,7 @@ function continuesRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: 
  */
 function nextRow(row: TableRow, prev: PdfLine, l: PdfLine, spacing: (size: number) => number): TableRow | null {
   if (prev.page !== l.page || prev.y - l.y > spacing(l.size) * 2.5) return null;
-  if (l.pieces.length === 1 && CELL_LIST_LABEL.test(l.text)) return null;
+  if (listItemLine(l)) return null;
   const ks = l.pieces.map((p) => columnOf(row, p.x, l.size));
   if (ks.some((k) => k < 0)) return null;
   const cells = row.columns.map(() => '');
