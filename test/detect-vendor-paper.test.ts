@@ -126,6 +126,70 @@ describe('1j. implementing the contract or onboarding sub-processors is no trans
   });
 });
 
+describe('1k. the terms a reviewer looks for, in other words, make a clause present', () => {
+  it('confidentiality that binds "during and after the term", or "remain in force beyond the end" of the contract, survives', () => {
+    expect(detect(terms('## 8. Secrecy\n\nDuring and after the term of this Agreement each party will keep the other party\'s confidential information secret.'), 'confidentiality'))
+      .toMatchObject({ status: 'present', values: { survives: true } });
+    expect(detect(terms('## 8. Secrecy\n\n8.1 The Processor shall keep confidential all information received from the Controller.\n\n8.2 These confidentiality duties shall remain in force beyond the end of the contract.'), 'confidentiality'))
+      .toMatchObject({ status: 'present', values: { survives: true } });
+    expect(detect(terms('## 8. Secrecy\n\nThe Processor shall keep confidential all information received from the Controller.'), 'confidentiality'))
+      .toMatchObject({ status: 'weak', reasons: ['no-survival'] });
+  });
+
+  it('subcontracting "only allowed where" consented, or after the customer\'s approval is obtained, with the same terms flowed down, is present', () => {
+    expect(detect(terms('## 10. Sub-processing\n\n10.1 Using sub-processors is only allowed where the Controller has consented in writing in advance.\n\n10.2 Every sub-processor must be subject to the same data protection duties as the Processor.'), 'subcontracting'))
+      .toMatchObject({ status: 'present', values: { consent: true, flowDown: true } });
+    expect(detect(terms('## 13. Subcontractors\n\nThe Vendor will obtain the Buyer\'s written approval before subcontracting any part of the Services, and its subcontractors are bound by terms as restrictive as these.'), 'subcontracting'))
+      .toMatchObject({ status: 'present', values: { consent: true, flowDown: true } });
+    expect(detect(terms('## 13. Subcontractors\n\nThe Vendor may subcontract any part of the Services.'), 'subcontracting').status).toBe('weak');
+  });
+
+  it('work product assigned "(including …) in relation to the Deliverables to" the buyer is owned by the buyer', () => {
+    const md = terms('## 5. Intellectual property\n\nThe Vendor shall develop custom software for the Buyer. The Vendor hereby assigns all rights (including copyright and all other intellectual property rights) in relation to the Deliverables to the Buyer.');
+    expect(detect(md, 'ip-ownership')).toMatchObject({ status: 'present', values: { customerOwnsWork: true } });
+  });
+
+  it('a platform the customer develops its own applications on has no work product to own: owning its content is enough', () => {
+    const md = terms('## 3. Use\n\nYou may use the Platform only to build and develop your own applications on it.\n\n## 6. Your Content\n\nWe claim no ownership of any of your Content.');
+    expect(detect(md, 'ip-ownership')).toMatchObject({ status: 'present', values: { customerOwnsData: true } });
+    // "Customer" is no "custom" work.
+    expect(detect(terms('## 6. Your Content\n\nCustomer retains all intellectual property rights in Customer Data. Customer\'s use of any Software is subject to the product terms.'), 'ip-ownership').status).toBe('present');
+  });
+
+  it('an escalation with its time limit in the next sentence and the courts in the governing-law clause is a dispute procedure', () => {
+    const md = terms('## 11. Disputes\n\nThe parties will first attempt in good faith to informally resolve any dispute. If the parties have not resolved the dispute within 30 days of the notice, either party may go to court.\n\n## 20. Governing law\n\nThese Terms are governed by the laws of Scotland and the parties submit to the exclusive jurisdiction of the courts of Scotland.');
+    expect(detect(md, 'dispute-resolution')).toMatchObject({ status: 'present', values: { escalation: true, escalationDays: 30 } });
+  });
+
+  it('an SLA\'s "Repeated Failures" termination right completes its credits, and "the Provider\'s sole liability" for a missed target is the cap', () => {
+    const md = terms('## 3. Service Credits\n\nIf Monthly Uptime falls below 99.9%, the Customer receives a service credit of 10% of the monthly fee.\n\n## 4. Repeated Failures\n\nWhere the Service suffers Repeated Failures, the Customer may terminate the Order on notice.\n\n## 5. Remedies\n\nService credits and the termination right above are the Customer\'s exclusive remedies, and the Provider\'s sole liability, for a failure to meet the uptime target.');
+    expect(detect(md, 'service-credits')).toMatchObject({ status: 'present', values: { terminationRight: true } });
+    expect(detect(md, 'liability-cap')).toMatchObject({ status: 'present', values: { cap: 'the service-level remedies' } });
+    // A sole remedy that is no statement of liability stays weak.
+    expect(detect(terms('## 5. Remedies\n\nService credits are the Customer\'s sole remedy for a missed uptime target.'), 'liability-cap'))
+      .toMatchObject({ status: 'weak', reasons: ['exclusive-remedy-only'] });
+  });
+
+  it('a cap as the second limb of an enumerated sentence is a cap, carved out where the limits "do not apply"', () => {
+    const md = terms('## 12. Limits\n\n12.1 The liability of each party for any damages arising out of these Terms (i) excludes indirect, special, incidental and consequential damages, loss of profits, revenue, goodwill, business, contracts, anticipated savings or data, and the costs of substitute services, and (ii) is limited to the fees paid by the Customer in the previous 12 months.\n\n12.2 The limits in this clause 12 do not apply to either party\'s indemnification obligations.');
+    expect(detect(md, 'liability-cap')).toMatchObject({ status: 'present', values: { cap: 'fees', capMonths: 12 } });
+  });
+
+  it('a payment clause complete but for a disputed-invoice procedure is present with that reason; paying "undisputed" invoices is one', () => {
+    const full = terms('## 4. Fees\n\nThe Vendor shall invoice the fixed monthly fee monthly in arrears. The Buyer will pay each invoice within 30 days of receipt.');
+    expect(detect(full, 'pricing-payment')).toMatchObject({ status: 'present', reasons: ['no-disputed-invoice-procedure'] });
+    const undisputed = terms('## 4. Fees\n\nThe Vendor shall invoice the fixed monthly fee monthly in arrears. The Buyer will pay within 30 days of receipt of a valid and undisputed invoice.');
+    expect(detect(undisputed, 'pricing-payment')).toMatchObject({ status: 'present', reasons: [], values: { disputes: true } });
+  });
+
+  it('data return and deletion with its deadline in the words that introduce the list, or due "at the latest upon termination", has a deadline', () => {
+    const listed = terms('## 9. Return and deletion\n\n9.1 Within thirty (30) days of the termination of the Agreement, the Processor will:\n\n(a) on request, return a copy of all Customer Data; and\n\n(b) delete all copies of Customer Data, and certify the deletion in writing.');
+    expect(detect(listed, 'data-return-deletion')).toMatchObject({ status: 'present', values: { deadlineDays: 30 } });
+    const atTheEnd = terms('## 14. After termination\n\n14.1 At the latest upon termination of this contract, the Processor must return all personal data to the Controller and then delete any copies.\n\n14.2 The Processor must provide written confirmation to the Controller of the secure deletion of all documents in its possession upon termination.');
+    expect(detect(atTheEnd, 'data-return-deletion')).toMatchObject({ status: 'present', values: { deadlineDays: 0, deadline: 'at the end', certified: true } });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

@@ -24,6 +24,9 @@ const definitionsPaths = new WeakMap<readonly Section[], boolean>();
  * binding anyone. Answered once per section path (the sentences of a section share its path), not once per
  * sentence and clause.
  */
+/** Repeated service failure named as a term of its own: "Multiple Failures", "Repeated Failures". */
+export const NAMED_REPEATED_FAILURE = /\b(?:multiple|repeated|persistent|chronic) (?:service )?failures\b/i;
+
 export function inDefinitionsSection(path: readonly Section[]): boolean {
   let v = definitionsPaths.get(path);
   if (v === undefined) {
@@ -141,14 +144,22 @@ function lastSentences(a: AnalysedDocument): Map<Section, Sentence> {
   return m;
 }
 
+// An item of a list that goes on: "…; and", "…; or", "…;", "…,".
+const LIST_ITEM_END = /(?:[;,]|;?\s*\b(?:and|or|and\/or))\s*$/i;
+
 /**
  * The words that introduce a list item, when the sentence is one: "This Agreement may be terminated:" before
- * "(d) by either party upon sixty (60) days' notice". It is the sentence just before when that one ends with a
- * colon or a dash, else the last sentence of the nearest enclosing section that has text of its own.
+ * "(d) by either party upon sixty (60) days' notice". It is the sentence before that ends with a colon or a
+ * dash — just before, or before the earlier items of the same list ("(a) return the data; and" ⏎ "(b) delete
+ * it": the lead-in of (b) is that of (a)) — else the last sentence of the nearest enclosing section that has text
+ * of its own.
  */
 export function leadIn(a: AnalysedDocument, s: Sentence): Sentence | null {
-  const prev = a.sentences[s.index - 1];
-  if (prev && /[:—–-]\s*$/.test(prev.text)) return prev;
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 12; i--) {
+    const prev = a.sentences[i]!;
+    if (/[:—–-]\s*$/.test(prev.text)) return prev;
+    if (!LIST_ITEM_END.test(prev.text) || prev.section !== s.section) break;
+  }
   const last = lastSentences(a);
   for (let i = s.path.length - 2; i >= 0; i--) {
     const x = last.get(s.path[i]!);

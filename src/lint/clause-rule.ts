@@ -21,11 +21,12 @@ export interface ClauseRuleSpec {
 
 /**
  * A rule over one catalogue clause: missing and weak clauses become findings,
- * a clause supplied by another document becomes an info finding, and the
+ * a clause supplied by another document, or present without an element worth asking for, becomes an info finding, and the
  * rule's own `check` applies the playbook's thresholds.
  */
 export function clauseRule(spec: ClauseRuleSpec): Rule {
   const reasons = spec.reasons ?? {};
+  const words = (clause: ClauseResult): string => clause.reasons.map((r) => reasons[r] ?? VARIANT_REASONS[r] ?? r.replace(/-/g, ' ')).join('; ');
   return defineRule({
     meta: {
       id: spec.id,
@@ -39,6 +40,7 @@ export function clauseRule(spec: ClauseRuleSpec): Rule {
         missing: `Missing ${spec.title} clause.`,
         weak: `Weak ${spec.title} clause: {reasons}.`,
         referenced: `${spec.title[0]!.toUpperCase()}${spec.title.slice(1)} is left to another document{document}: check it there.`,
+        present: `${spec.title[0]!.toUpperCase()}${spec.title.slice(1)} clause is present, but {reasons}.`,
         ...spec.messages,
       },
       ask: spec.ask,
@@ -53,7 +55,12 @@ export function clauseRule(spec: ClauseRuleSpec): Rule {
           ctx.report({ messageId: 'missing', at: clause });
           break;
         case 'weak':
-          ctx.report({ messageId: 'weak', at: clause, data: { reasons: clause.reasons.map((r) => reasons[r] ?? VARIANT_REASONS[r] ?? r.replace(/-/g, ' ')).join('; ') } });
+          ctx.report({ messageId: 'weak', at: clause, data: { reasons: words(clause) } });
+          break;
+        case 'present':
+          // A sound clause without an element worth asking for (a payment clause with no procedure for disputed
+          // invoices): an info finding, not a weak clause.
+          if (clause.reasons.length > 0) ctx.report({ messageId: 'present', at: clause, info: true, data: { reasons: words(clause) } });
           break;
         case 'referenced':
           ctx.report({ messageId: 'referenced', at: clause, info: true, data: { document: typeof clause.values.document === 'string' ? ` (${clause.values.document})` : '' } });

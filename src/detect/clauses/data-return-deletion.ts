@@ -16,6 +16,7 @@ const RETURN = /\breturn\w*\b|\bdeliver\w*\b[^.;]{0,40}\b(?:to the customer|back
 const DELETE = /\bdelet\w*\b|\bdestr(?:oy|uction)\w*\b|\berase\w*\b|\berasure\b|\bpurg\w*\b|\bexpunge\w*\b|\bsecurely dispose\w*\b/i;
 const AT_END = /\bterminat\w*\b|\bexpir\w*\b|\bend of (?:the |this )?(?:term|agreement|services?)\b|\bcessation\b|\bno longer (?:required|needed)\b|\bupon (?:the )?(?:written )?request\b|\bexit\b/i;
 const FORMAT = /\bformat\b|\bmachine[- ]readable\b|\bCSV\b|\bJSON\b|\bXML\b|\busable\b|\belectronic form\b/i;
+const AT_THE_LATEST = /\b(?:at the latest|no later than|not later than|immediately)\s+(?:up)?on\s+(?:the\s+)?(?:termination|expiry|expiration|end)\b/i;
 const CERTIFY = /\bcertif\w*\b|\bconfirm\w* (?:in writing|deletion|destruction)\b|\bwritten confirmation\b|\bcertificate\b/i;
 
 export const dataReturnDeletion: ClauseDetector = {
@@ -38,14 +39,23 @@ export const dataReturnDeletion: ClauseDetector = {
     const deadline = about.map((s) => {
       const norm = normaliseNumbers(textOf(s));
       return findDurations(textOf(s)).find((d) => /\b(?:within|later than|no more than|not more than|not exceeding|no longer than|in|maximum(?: of)?|at most)\s+(?:a period of\s+|the\s+)?$/i.test(norm.slice(Math.max(0, d.index - 30), d.index)));
-    }).find((d) => d !== undefined);
-    const certified = about.some((s) => CERTIFY.test(textOf(s)));
-    const values = { returned, deleted, deadlineDays: deadline ? Math.round(deadline.hours / 24 * 10) / 10 : null, deadline: deadline ? formatDuration(deadline) : null, certified, format: about.some((s) => FORMAT.test(textOf(s))) };
+    }).find((d) => d !== undefined)
+      // A list's deadline is in its lead-in: "Within thirty (30) days of termination, the Processor will:" ⏎ "(b) delete …".
+      ?? about.map((s) => leadIn(a, s)).map((l) => (l && /\bwithin\b/i.test(textOf(l)) ? findDurations(textOf(l))[0] : undefined)).find((d) => d !== undefined);
+    // "at the latest upon termination of this contract": due at the end itself.
+    const atTheEnd = deadline ? undefined : about.find((s) => AT_THE_LATEST.test(textOf(s)));
+    // Certification of deletion may stand on its own: "must provide written confirmation … of the secure deletion or
+    // destruction of all documents in its possession".
+    const certified = about.some((s) => CERTIFY.test(textOf(s))) || a.sentences.some((s) => CERTIFY.test(textOf(s)) && DELETE.test(textOf(s)) && AT_END.test(textOf(s)) && !isDefinition(s));
+    const values = {
+      returned, deleted, deadlineDays: deadline ? Math.round(deadline.hours / 24 * 10) / 10 : atTheEnd ? 0 : null,
+      deadline: deadline ? formatDuration(deadline) : atTheEnd ? 'at the end' : null, certified, format: about.some((s) => FORMAT.test(textOf(s))),
+    };
     if (about.every((s) => delegatedElsewhere(a, textOf(s))) && !deadline) return result('data-return-deletion', 'referenced', about[0]!, values);
     const reasons: string[] = [];
     if (deleted && !returned) reasons.push('deletion-without-return');
     if (!deleted) reasons.push('no-deletion');
-    if (!deadline) reasons.push('no-deadline');
+    if (!deadline && !atTheEnd) reasons.push('no-deadline');
     if (!certified) reasons.push('no-certification');
     // Customer data decides before confidential information in general.
     const own = (s: Sentence) => /\b(?:customer|client|personal|end[- ]customer)\s+(?:data|content)\b|\bcall recordings?\b/i.test(textOf(s));

@@ -19,15 +19,15 @@ const IP = /\bintellectual property\b|\bIP(?:R|Rs)?\b|\bcopyrights?\b|\bright,? 
 const PROPERTY_OF_DATA = /\b(?:data|records|content|documents|materials|information)\b[^.;]{0,80}\b(?:remain|be|are|is)\s+(?:at all times\s+)?(?:the\s+)?(?:sole\s+(?:and\s+exclusive\s+)?)?property of\b/i;
 const IP_HEADING = /\bintellectual property\b|\bownership\b|\bwork product\b|\binventions?\b|\bproprietary rights\b/i;
 // "You" is the customer of terms of service ("you retain all rights", "belong to you").
-const CUSTOMER = /^(?:customer|client|buyer|company|recipient|purchaser|you)s?$/i;
+const CUSTOMER = /^(?:customer|client|buyer|company|recipient|purchaser|government|you)s?$/i;
 // The supplier disclaims what is the customer's: "Acme claims no ownership or control over any of your Content".
 const DISCLAIMS = /\b(?:claims?|asserts?|takes?|acquires?|obtains?|has|have) no (?:ownership|right,? title|rights?|intellectual property)\b[^.;]{0,60}\b(?:your|customer['’]?s?|client['’]?s?)\b/i;
 const SUPPLIER = /^(?:supplier|provider|vendor|contractor|consultant|agency|agent|manufacturer|administrator|developer|licensor)s?$/i;
 const OWNS = /\b(?:own\w*|retain\w*|belong\w*|vest\w*|property of|assign\w*)\b/i;
-const WORK = /\bdeliverables?\b|\bwork product\b|\boutputs?\b|\bdevelopments?\b|\bbespoke\b|\bcustom\w*\b[^.;]{0,20}\b(?:software|materials|developments?|works?)\b|\bforeground\b|\bcreated (?:by the supplier )?(?:for|under|in the course)\b|\btraining materials\b|\bscripts?\b|\bknowledge base\b|\bmaterials (?:created|developed|produced|prepared)\b|\bworks? made for hire\b|\bworks? of authorship\b|\binventions?\b/i;
+const WORK = /\bdeliverables?\b|\bwork product\b|\boutputs?\b|\bdevelopments?\b|\bbespoke\b|\bcustom(?!er)\w*\b[^.;]{0,20}\b(?:software|materials|developments?|works?)\b|\bforeground\b|\bcreated (?:by the supplier )?(?:for|under|in the course)\b|\btraining materials\b|\bscripts?\b|\bknowledge base\b|\bmaterials (?:created|developed|produced|prepared)\b|\bworks? made for hire\b|\bworks? of authorship\b|\binventions?\b/i;
 const DATA = /\b(?:data|records|content|information)\b/i;
 // The supplier makes something for the customer: development services, code, deliverables.
-const WORK_IN_SCOPE = new RegExp(`${WORK.source}|\\bdevelopment (?:and \\w+ )?services\\b|\\bservices (?:related to|relating to|for) the development\\b|\\bdevelop\\w*\\b[^.;]{0,40}\\b(?:software|code|smart contracts?|applications?)\\b`, 'i');
+const WORK_IN_SCOPE = new RegExp(`${WORK.source}|\\bdevelopment (?:and \\w+ )?services\\b|\\bservices (?:related to|relating to|for) the development\\b|(?<!\\b(?:you|customers?|users?|licensees?)\\b[^.;]{0,60})\\bdevelop\\w*\\b[^.;]{0,40}\\b(?:software|code|smart contracts?|applications?)\\b`, 'i');
 const LICENCE = /\blicen[cs]e\w*\b|\bright to use\b/i;
 
 function owner(t: string, parties: Parties): 'customer' | 'supplier' | null {
@@ -37,8 +37,14 @@ function owner(t: string, parties: Parties): 'customer' | 'supplier' | null {
     return null;
   };
   if (DISCLAIMS.test(t)) return 'customer';
-  // "… belong to the Customer", "vest in the Supplier", "the exclusive property of the Recipient", "assigns to Aduro".
-  for (const m of t.matchAll(/\b(?:belong\w*|vest\w*|assign\w*|property of)\s+(?:\w+\s+){0,2}?(?:to|in|of)?\s*(?:the\s+)?(\w+)/gi)) {
+  // "… belong to the Customer", "vest in the Supplier", "the exclusive property of the Recipient", "assigns to Aduro",
+  // "shall reside with the Government".
+  for (const m of t.matchAll(/\b(?:belong\w*|vest\w*|assign\w*|property of|resides? with)\s+(?:\w+\s+){0,2}?(?:to|in|of)?\s*(?:the\s+)?(\w+)/gi)) {
+    const w = who(m[1]!);
+    if (w) return w;
+  }
+  // "Supplier hereby assigns all rights (including …) in relation to the Deliverables to Canonical".
+  for (const m of t.matchAll(/\bassigns?\b[^.;]{0,160}?\bto\s+(?:the\s+)?(\w+)/gi)) {
     const w = who(m[1]!);
     if (w) return w;
   }

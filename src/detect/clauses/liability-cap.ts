@@ -15,6 +15,9 @@ const AMOUNT_CAP = [
   /\bliabilit(?:y|ies)\b[^.;]{0,200}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:strictly\s+|expressly\s+|further\s+)?(?:limited|capped|restricted)\s+(?:in (?:the )?aggregate\s+)?to\b/i,
   /\b(?:in no event|under no circumstances)\b[^.;]{0,250}?\bliab\w*\b[^.;]{0,250}?\b(?:exceed|in excess of|greater than|more than)\s+(?:the\s+|an?\s+|its\s+|\$|US\$|[£€]|\d|(?:total|aggregate|amount|sum|fees?|price|purchase|value)\b)/i,
   /\bliab\w*\b[^.;]{0,200}?\b(?:shall|will|may|does|do)\s+not\s+(?:in the aggregate\s+|in any event\s+)?exceed\b/i,
+  // A cap as one limb of an enumerated clause, after a long first limb: "the liability of each party … (i) excludes
+  // consequential damages … and (ii) is limited to Fees paid by Customer in the previous 12 months".
+  /\bliabilit(?:y|ies)\b[^.;]{0,500}?\((?:i{1,3}|iv|v|[a-e]|\d)\)\s+(?:shall\s+be|will\s+be|is|are)\s+(?:strictly\s+)?(?:limited|capped)\s+(?:in (?:the )?aggregate\s+)?to\b/i,
   /\b(?:maximum|total|aggregate)\s+(?:amount\s+)?(?:recoverable|recovery)\b|\bamount recoverable\b[^.;]{0,250}?\b(?:limited|exceed|not exceed)\b/i,
   /\b(?:damages|recovery)\b[^.;]{0,120}?\b(?:shall|will)\s+(?:in no event\s+)?not\s+exceed\b/i,
   /\b(?:reimbursements?|compensation|payments?)\b[^.;]{0,80}?\b(?:indemnif\w*|claim\w*|breach\w*|liabilit\w*)\b[^.;]{0,80}?\b(?:shall|will)\s+(?:in no event\s+)?not\s+exceed\b/i,
@@ -51,9 +54,15 @@ const EXCLUSIVE_REMEDY = /\b(?:sole|exclusive)\s+(?:and\s+exclusive\s+)?(?:remed
 // A DPA's "subject to the waivers, exclusions, and limitations of liability stated in the Agreement".
 const REFERENCED = /\blimitations? (?:of|on) liability\b[^.;]{0,60}?\b(?:set forth|set out|stated|contained|provided|described|specified)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\b\s*){1,5}/;
 
-const CARVE_OUT = /\b(?:except|exclud|exception|shall not apply|does not apply|will not apply|not limit|notwithstanding)\w*\b[^.]{0,250}\b(?:confidential\w*|indemnif\w*|gross negligence|wil?ful|fraud\w*|data protection|personal data|death|personal injury|bodily injury|infring\w*)/i;
+const CARVE_OUT = /\b(?:except|exclud|exception|shall not apply|does not apply|do not apply|will not apply|not limit|notwithstanding)\w*\b[^.]{0,250}\b(?:confidential\w*|indemnif\w*|gross negligence|wil?ful|fraud\w*|data protection|personal data|death|personal injury|bodily injury|infring\w*)/i;
 
-type Kind = 'cap' | 'time-bar' | 'exclusion' | 'exclusive-remedy' | 'referenced';
+// An SLA's "… are Customer's exclusive remedies, and Provider's sole liability, for Provider's failure to meet Target
+// Availability": the named remedies are the full limit of liability for a missed service level (the catalogue's
+// "that is the full limit of our liability under this SLA"), a stated cap.
+const SOLE_LIABILITY = /\b(?:our|its|their|[A-Z][\w&.-]{0,40}['’]s?)\s+(?:entire|total|sole|full|only)\s+(?:and\s+exclusive\s+)?liability\b/;
+const SERVICE_LEVEL = /\bservice levels?\b|\bSLAs?\b|\bservice credits?\b|\b(?:target|committed)\s+(?:availability|uptime)\b|\b(?:availability|uptime) (?:target|commitment|guarantee)s?\b/i;
+
+type Kind = 'cap' | 'sla-sole-liability' | 'time-bar' | 'exclusion' | 'exclusive-remedy' | 'referenced';
 
 // Cheap word tests that gate each family of patterns (most sentences have none of these words).
 const CAP_WORDS = /exceed|excess|greater than|more than|maximum|limited|capped|restricted|recover|recourse|subject to the/i;
@@ -64,12 +73,13 @@ function kindOf(text: string): Kind | null {
   if (CAP_WORDS.test(text) && AMOUNT_CAP.some((re) => re.test(text))) return 'cap';
   if (BAR_WORDS.test(text) && TIME_BAR.some((re) => re.test(text))) return 'time-bar';
   if (HEAD_WORDS.test(text) && EXCLUSION.some((re) => re.test(text))) return 'exclusion';
+  if (SOLE_LIABILITY.test(text) && SERVICE_LEVEL.test(text)) return 'sla-sole-liability';
   if (EXCLUSIVE_REMEDY.test(text) && /\b(?:shall|will|is|are|be)\b/i.test(text)) return 'exclusive-remedy';
   if (REFERENCED.test(text)) return 'referenced';
   return null;
 }
 
-const RANK: Record<Kind, number> = { cap: 4, 'time-bar': 3, exclusion: 2, 'exclusive-remedy': 1, referenced: 0 };
+const RANK: Record<Kind, number> = { cap: 5, 'sla-sole-liability': 4, 'time-bar': 3, exclusion: 2, 'exclusive-remedy': 1, referenced: 0 };
 
 function capValues(hit: Sentence): Record<string, ClauseValue> {
   const text = textOf(hit);
@@ -101,6 +111,7 @@ export const liabilityCap: ClauseDetector = {
       const reasons = CARVE_OUT.test(sectionText) ? [] : ['no-carve-outs'];
       return result('liability-cap', reasons.length > 0 ? 'weak' : 'present', s, { ...capValues(s), claimsMonths: null }, reasons);
     }
+    if (kind === 'sla-sole-liability') return result('liability-cap', 'present', s, { cap: 'the service-level remedies', capMonths: null, claimsMonths: null });
     if (kind === 'time-bar') {
       const d = findDurations(textOf(s)).find((x) => x.unit === 'month' || x.unit === 'year' || x.unit === 'day');
       const claimsMonths = d ? Math.round((d.hours / 730) * 10) / 10 : null;

@@ -7,7 +7,8 @@ import { headingMatches, missing, result, textOf } from '../util.js';
 /**
  * Pricing and payment: a pricing model (per minute, per call, per FTE, fixed fee, tiers), invoicing frequency,
  * payment terms, a disputed-invoice procedure, and limits on price increases. Weak on unilateral price changes
- * or increases without a cap, or when payment terms, invoicing or the disputed-invoice procedure are missing.
+ * or increases without a cap, or when the pricing model, payment terms or invoicing are missing. A clause complete
+ * but for a disputed-invoice procedure is present, with that reason for an info finding.
  * Elements left to an Order Form or a schedule that is not attached count as referenced.
  */
 
@@ -25,7 +26,8 @@ const MODEL = { test: (t: string): boolean => MODEL_RE.test(t) || MODEL_MORE.tes
 const INVOICING = /\b(?:monthly|quarterly|annual|weekly) invoices?\b|\bon an? (?:monthly|quarterly|weekly|annual) basis\b[^.;]{0,80}\binvoice\b|\b(?:paid|payable) (?:monthly|quarterly|annually|weekly)\b|\binvoice\w*\b[^.;]{0,80}\b(?:monthly|quarterly|annually|weekly|each (?:calendar )?month|in arrears|in advance)\b|\b(?:monthly|quarterly) (?:in arrears|in advance)\b|\binvoic\w*\b[^.;]{0,80}?\b(?:at the time of|upon|on|after|following|with)\s+(?:each\s+|the\s+)?(?:shipment|delivery|dispatch|acceptance|completion)\b|\binstal+ments?\b[^.;]{0,80}?\b(?:each|every)\b[^.;]{0,30}?\b(?:month|quarter|year|anniversary)\b/i;
 // Payment due by a stated time, or paid periodically in arrears ("accrued daily and paid monthly in arrears").
 const TERMS = /\b(?:paid|payable) (?:monthly|quarterly|annually|weekly) in (?:arrears|advance)\b|\bpa(?:y|id)\w*\b[^.;]{0,80}\bwithin\b|\bnet \d+\b|\bdue (?:and payable )?within\b|\bwithin\b[^.;]{0,30}\b(?:of|after|following|from) (?:the )?(?:date of )?(?:receipt|receiving|invoice)/i;
-const DISPUTE = /\bdisput\w*\b[^.;]{0,80}\b(?:invoices?|fees?|charges?|amounts?)\b|\b(?:invoices?|fees?|charges?|amounts?)\b[^.;]{0,80}\bdisput\w*\b|\bdisagreement about the fees\b/i;
+// "pay … a valid and undisputed invoice" withholds the disputed part: a rule for disputed invoices too.
+const DISPUTE = /\b(?:un)?disput\w*\b[^.;]{0,80}\b(?:invoices?|fees?|charges?|amounts?)\b|\b(?:invoices?|fees?|charges?|amounts?)\b[^.;]{0,80}\bdisput\w*\b|\bdisagreement about the fees\b/i;
 const INCREASE = /\b(?:increase|revis|adjust|index|change|vary|raise|amend)\w*\b[^.;]{0,60}\b(?:charges?|fees?|prices?|rates?)\b|\b(?:charges?|fees?|prices?|rates?)\b[^.;]{0,40}\b(?:increase|revis|adjust|index|vary|raise)\w*\b/i;
 const CAP = /\b(?:CPI|RPI|consumer price index|retail price index|index(?:ation|ed)?)\b|\b(?:not|no more than|shall not) exceed\b|\bcapped\b|\bmaximum\b|\d\s?%|\bper cent\b|\bonce (?:in|per|a|each) (?:any )?(?:\w+ )?year\b|\bwith the (?:customer'?s? )?(?:prior )?(?:written )?(?:consent|agreement)\b|\bagreed in writing\b|\bchange control\b/i;
 const CREDIT = /\bservice credits?\b|\b(?:uptime|response time) credits?\b|\brefund\w*\b|\bliquidated damages\b/i;
@@ -83,7 +85,9 @@ export const pricingPayment: ClauseDetector = {
     if (!values.model && !delegated) reasons.push('no-pricing-model');
     if (!values.invoicing && !delegated && (invoiced || !termsStated)) reasons.push('no-invoicing-frequency');
     if (!termsStated && !delegated) reasons.push('no-payment-terms');
-    if (!values.disputes && invoiced) reasons.push('no-disputed-invoice-procedure');
+    // No procedure for disputed invoices is worth asking for, but does not make a clause weak that sets the price and
+    // the payment (the catalogue's weak pricing is one-sided changes): a present clause with an info finding.
+    const advice = !values.disputes && invoiced ? ['no-disputed-invoice-procedure'] : [];
     const effort = unilateral ? undefined : about.find((s) => /\bpay\b/i.test(textOf(s)) && /\b(?:customer|client)\b/i.test(textOf(s)) && weakWording(textOf(s)));
     // The words that set the price, before a clause on expenses that merely mentions payment.
     const pricing = about.find((s) => MODEL.test(textOf(s)) && SETS.test(textOf(s)) && !EXPENSES.test(textOf(s)))
@@ -94,7 +98,7 @@ export const pricingPayment: ClauseDetector = {
       && !REPAYMENT.test(textOf(s)) && !NOT_THE_PRICE.test(textOf(s)) && !headingMatches(s.path, /\bterminat|\bexpir/i));
     // Payment terms decide the evidence when they sit with the fee, not under "Potential Repayment of Base Compensation".
     const termsAt = terms && (fee === undefined || (headingMatches(terms.path, FEE_HEADING) && !headingMatches(terms.path, REPAYMENT)) || terms.section === fee.section) ? terms : undefined;
-    if (reasons.length) return result('pricing-payment', 'weak', unilateral ?? effort ?? termsAt ?? fee ?? terms ?? pricing, values, reasons);
+    if (reasons.length) return result('pricing-payment', 'weak', unilateral ?? effort ?? termsAt ?? fee ?? terms ?? pricing, values, [...reasons, ...advice]);
     const incomplete = !values.model || (!values.invoicing && invoiced) || !termsStated;
     if (incomplete && delegated) {
       // The clause that hands payment over ("Customer will pay … according to the Payment Process"), before a definition.
@@ -103,6 +107,6 @@ export const pricingPayment: ClauseDetector = {
       const at = about.find((s) => !isDefinition(s) && SETS.test(textOf(s)) && (hands(s) || mentions(s))) ?? about.find(hands) ?? about.find(mentions);
       return result('pricing-payment', 'referenced', at!, values);
     }
-    return result('pricing-payment', 'present', termsAt ?? fee ?? terms ?? pricing, values);
+    return result('pricing-payment', 'present', termsAt ?? fee ?? terms ?? pricing, values, advice);
   },
 };

@@ -2,7 +2,7 @@ import type { AnalysedDocument } from '../../analyse/index.js';
 import { findPercentages } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
-import { leadIn, missing, result, textOf } from '../util.js';
+import { leadIn, missing, NAMED_REPEATED_FAILURE, result, textOf } from '../util.js';
 
 /**
  * Service credits: what follows a missed service level. Present when credits (or fee reductions, liquidated
@@ -28,7 +28,7 @@ export const serviceCredits: ClauseDetector = {
       const t = textOf(s);
       const lead = leadIn(a, s);
       const ctx = lead ? `${textOf(lead)} ${t}` : t;
-      return TERMINATE.test(ctx) && REPEATED.test(t) && SL.test(t);
+      return TERMINATE.test(ctx) && ((REPEATED.test(t) && SL.test(t)) || NAMED_REPEATED_FAILURE.test(t));
     });
     const capSentence = credits.find((s) => /\b(?:exceed|cap|maximum|more than|up to|limited to)\b/i.test(textOf(s)) && findPercentages(textOf(s)).length);
     const values = {

@@ -26,8 +26,11 @@ const SUB_WORD = new RegExp(String.raw`\b${SUB}\b|\bsub(?:-\s?)?contract\w*\b|\b
 const HEADING = /\bsub-?(?:contract\w*|processors?|processing|agen\w+)\b/i;
 // Consent or approval; "agreement" only as "prior (written) agreement", not the subcontract itself.
 const CONSENT = /\b(?:prior |written |express )*(?:consent\w*|approv\w*|authori[sz]ation)\b|\b(?:prior (?:written )?|express )agreement\b/i;
+// Consent asked for first: "only with", "only permitted if the client has consented", "subject to", "requires",
+// "with the prior", "will obtain the Customer's written approval before subcontracting".
+const ASKS_FIRST = /\bonly (?:with|after|upon)\b|\bonly (?:be )?(?:permitted|allowed|possible)\s+(?:if|where|when|with|after|once)\b|\bsubject to\b|\brequires?\b|\bwith the (?:\w+['’]s )?prior\b|\b(?:obtain|seek|secure)\w*\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|authori[sz]ation)\b/i;
 const LIABLE = /\b(?:remain|be|stay)s?\s+(?:at all times\s+)?(?:fully\s+|primarily\s+|solely\s+)?(?:responsible|liable|accountable)\b|\bnot (?:relieve|release)\b|\bas if (?:they|it) were (?:its|the supplier'?s) own\b|\b(?:acts?|actions|omissions|failures?)\b[^.;]{0,80}?\b(?:deemed|considered|treated as)\b[^.;]{0,20}?\b(?:(?:a |its own |the )?breach\w*|(?:the )?acts? (?:or omissions )?of)\b/i;
-const FLOW = /\b(?:flow(?:ed)?[- ]down|back[- ]to[- ]back)\b|\b(?:impose|bind|require)\w*\b[^.;]{0,80}\b(?:same|equivalent|no less (?:protective|onerous|stringent)|substantially similar|consistent)\b|\b(?:terms|obligations)\b[^.;]{0,40}\b(?:no less (?:protective|onerous|stringent)|equivalent to|same as)\b|\bwritten (?:contract|agreement)\b[^.;]{0,60}\bsub-?(?:contractor|processor)s?\b|\bsub-?(?:contractors?|processors?|agents?|agency|agencies)\b[^.;]{0,20}\b(?:shall|must|will) comply with (?:all|the)\b/i;
+const FLOW = /\b(?:flow(?:ed)?[- ]down|back[- ]to[- ]back)\b|\b(?:impose|bind|require)\w*\b[^.;]{0,80}\b(?:same|equivalent|no less (?:protective|onerous|stringent)|substantially similar|consistent)\b|\b(?:terms|obligations)\b[^.;]{0,40}\b(?:no less (?:protective|onerous|stringent)|equivalent to|same as)\b|\b(?:subject to|bound by)\s+(?:the\s+)?(?:same|equivalent|substantially similar)\b|\bbound by (?:terms|obligations|provisions)\s+(?:at least\s+)?as (?:restrictive|protective|stringent|onerous)\b|\bwritten (?:contract|agreement)\b[^.;]{0,60}\bsub-?(?:contractor|processor)s?\b|\bsub-?(?:contractors?|processors?|agents?|agency|agencies)\b[^.;]{0,20}\b(?:shall|must|will) comply with (?:all|the)\b/i;
 
 export const subcontracting: ClauseDetector = {
   id: 'subcontracting',
@@ -43,7 +46,7 @@ export const subcontracting: ClauseDetector = {
     if (about.length === 0) return missing('subcontracting', values);
     const restricts = (t: string): boolean => {
       const m = modality(t);
-      return CONSENT.test(t) && (m.negated || /\bonly (?:with|after|upon)\b|\bsubject to\b|\brequires?\b|\bwith the (?:\w+['’]s )?prior\b/i.test(t));
+      return CONSENT.test(t) && (m.negated || ASKS_FIRST.test(t));
     };
     // Where the contract speaks of subcontractors, an assignment clause barring delegation of the supplier's
     // obligations without consent ("may not assign, delegate or otherwise transfer … obligations … without the prior
