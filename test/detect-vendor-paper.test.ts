@@ -272,6 +272,21 @@ describe('4. a reading error does not hide a clause', () => {
   });
 });
 
+describe('4b. a PDF\'s line breaks kept as paragraphs do not cut sentences', () => {
+  it('a paragraph that stops mid-sentence goes on in the next one; enumerated items stay apart', () => {
+    const md = terms('## 4. Duties\n\nThe Processor shall:\n\na) process the data only on the Controller\'s written\n\ninstructions,\n\nb) ensure that the staff of the Processor who handle the data\n\nare subject to a confidentiality obligation and are trained on data protection.');
+    const doc = readMarkdown('vendor.md', md);
+    const texts = doc.sections.flatMap(function walk(s): string[] { return [...s.blocks.map((b) => b.text), ...s.children.flatMap(walk)]; });
+    expect(texts).toEqual([
+      'The Processor shall:',
+      'process the data only on the Controller\'s written instructions,',
+      'ensure that the staff of the Processor who handle the data are subject to a confidentiality obligation and are trained on data protection.',
+    ]);
+    expect(doc.sections[0]!.children.map((c) => c.number)).toEqual(['4(a)', '4(b)']);
+    expect(detect(md, 'confidentiality')).toMatchObject({ status: 'weak', reasons: ['covers-data-only'] });
+  });
+});
+
 describe('5. triggers denied are no triggers', () => {
   it('"is not a Business Associate" and "do not upload PHI" do not make HIPAA apply', () => {
     const md = terms('## 4. Health data\n\nAcme is not a Business Associate under HIPAA. You must not upload protected health information to the Service.');

@@ -4,6 +4,7 @@ import type { ContractDocument, DefinedTerm } from '../model.js';
 import { collectDefinitions } from './definitions.js';
 import { mdastToRaw } from './mdast.js';
 import { parseMarkdown } from './markdown-parse.js';
+import type { RawBlock } from './raw.js';
 import { buildSections } from './sections.js';
 import { markTitle } from './title.js';
 
@@ -11,7 +12,7 @@ export { markTitle } from './title.js';
 
 export function readMarkdown(path: string, source: string, parse: (markdown: string) => Root = parseMarkdown): ContractDocument {
   const tree = parse(source);
-  const raw = mdastToRaw(tree, { positions: 'source', sourceLines: source.split(/\r?\n/), reparse: parse });
+  const raw = joinWrappedParagraphs(mdastToRaw(tree, { positions: 'source', sourceLines: source.split(/\r?\n/), reparse: parse }));
   markTitle(raw);
   const built = buildSections(raw);
   let title = built.title;
@@ -40,6 +41,28 @@ export function readMarkdown(path: string, source: string, parse: (markdown: str
     ...(directives.length > 0 ? { directives } : {}),
   };
 }
+
+/**
+ * Markdown converted from a PDF often keeps the PDF's line breaks as paragraphs: "d) ensure that the Processor's
+ * employees authorised to process Personal Data under the Agreement" ⏎⏎ "are subject to a confidentiality
+ * obligation …". A paragraph that stops without closing punctuation, followed by one that starts in lower case
+ * and is no enumerated item ("a) …", "(b) …", "ii. …"), is one paragraph: its sentences are read whole.
+ */
+export function joinWrappedParagraphs(raw: RawBlock[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const b of raw) {
+    const prev = out.at(-1);
+    if (prev && (prev.kind === 'paragraph' || prev.kind === 'list-item') && !prev.title && b.kind === 'paragraph'
+      && b.leadHeading === undefined && b.listPath === undefined && OPEN_END.test(prev.text) && CONTINUES.test(b.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+const OPEN_END = /[\p{L}\d,]$/u;
+const CONTINUES = /^(?!(?:[a-z]{1,4}|\d{1,3})[.)]\s)\p{Ll}/u;
 
 // [Security Policy](https://…) and <span class="keyterms_link">Time of Assignment</span>: a term whose definition the
 // document links to (another page, a cover page's variable).
