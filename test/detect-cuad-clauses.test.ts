@@ -128,6 +128,29 @@ describe('exit-assistance (CUAD post-termination services)', () => {
     ];
     for (const c of cases) expect(detect('exit-assistance', `## 11. Termination\n\n**11.4 Effect.** ${c}\n`).status, c).toBe('missing');
   });
+
+  it('the end of something else, or a time before the end, is no post-termination duty', () => {
+    const cases: Array<[string, string]> = [
+      ['5. Minimums', 'The Dealer shall buy at least 500 units in 2025, and the minimum shall rise by 5% each year thereafter.'],
+      ['2. Term', 'A party that wishes to renew the Term shall give the other written notice at least sixty (60) days prior to the expiration of the Term.'],
+      ['9. Insurance', 'The Contractor shall deliver renewal certificates to the Owner at least 30 days before the expiration of each such policy.'],
+      ['8. Royalties', "The Buyer's duty to report sales shall end upon termination of the Buyer's obligation to pay royalties."],
+      ['4. Transfer', 'Any transferee shall sign a new franchise agreement for a term ending on the expiration date of this Agreement.'],
+      ['7. Defined terms', '"Exit Date" means the last day on which the Supplier provides the Services following termination.'],
+      ['12. Confidentiality', 'Each party shall remain bound by this clause 12 during the Term and for three (3) years following termination of this Agreement.'],
+    ];
+    for (const [heading, c] of cases) expect(detect('exit-assistance', `## ${heading}\n\n${c}\n`).status, c).toBe('missing');
+  });
+
+  it('work left open when the agreement expires, to be completed on its terms, is a post-termination duty', () => {
+    const r = detect('exit-assistance', '## 14. Open orders\n\nShould the Agreement expire while an order is open, the remaining work under that order will be completed on the terms of this Agreement.\n');
+    expect(r).toMatchObject({ status: 'weak', reasons: ['post-termination-duties-only'] });
+  });
+
+  it('"Confidential" in a heading far above the clause does not make an effect-of-termination duty a restraint', () => {
+    const r = detect('exit-assistance', '# Licence Agreement\n\n## Confidential Execution Version\n\n### 15. Effect of Termination\n\n**15.2 Inventory.** The Licensee shall be permitted to continue selling its inventory of Products for ninety (90) days.\n');
+    expect(r).toMatchObject({ status: 'weak', reasons: ['post-termination-duties-only'] });
+  });
 });
 
 describe('audit-rights', () => {

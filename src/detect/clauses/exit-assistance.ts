@@ -2,6 +2,7 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { normaliseNumbers } from '../../analyse/numbers.js';
 import { findDurations, formatDuration } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
+import { isDefinition } from '../operational.js';
 import { headingMatches, isDelegated, leadIn, missing, modality, result, textOf } from '../util.js';
 
 /**
@@ -16,10 +17,20 @@ import { headingMatches, isDelegated, leadIn, missing, modality, result, textOf 
  * boilerplate, returning or destroying confidential information, ceasing to use marks, paying sums already due.
  */
 
-// The end of the contract as a point in time.
-const AT_END = /\b(?:upon|after|following|on|at|in the event of|prior to|before|in connection with|from|as of|subsequent to|effective (?:up)?on)\s+(?:the\s+)?(?:date of\s+|effective date of\s+|time of\s+)?(?:any\s+|such\s+|its\s+)?(?:early\s+)?(?:expiration|termination|expiry|cancellation|non-?renewal|end of the term)\b|\b(?:after|following|beyond)\s+(?:the\s+)?(?:term|termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:agreement|contract|it)\s+(?:is|are|has been|shall be|expires or is)\s+(?:terminated|cancell?ed)\b|\bnotwithstanding (?:the |any )?(?:expiration or )?termination\b|\b(?:months?|years?|days?)\s+thereafter\b|\b(?:dissolution|dissolved|wound up|winding[- ]up|liquidation) of (?:the )?(?:joint venture|partnership|company|venture)\b|\b(?:joint venture|partnership|venture) (?:has been |is )?(?:dissolved|wound up|terminated)\b/i;
+// The end of the agreement as a point in time: "upon termination", "following the expiration of the Term", "two (2)
+// years thereafter" (not "each year thereafter"). An exit plan or a request can come before the end ("at least 100
+// days prior to expiration"); a post-termination duty comes after it (AFTER_END).
+const END_EVENT = String.raw`\s+(?:the\s+)?(?:date of\s+|effective date of\s+|time of\s+)?(?:any\s+|such\s+|its\s+)?(?:early\s+)?(?:expiration|termination|expiry|cancellation|non-?renewal|end of the term)\b`;
+const END_FORMS = String.raw`\b(?:should|if|when|where|in case)\s+(?:this|the)\s+(?:Agreement|Contract)\s+(?:expire|terminate|end)s?\b|\b(?:after|following|beyond)\s+(?:the\s+)?(?:term|termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:agreement|contract|it)\s+(?:is|are|has been|shall be|expires or is)\s+(?:terminated|cancell?ed)\b|\bnotwithstanding (?:the |any )?(?:expiration or )?termination\b|(?<!\b(?:each|every|per|any|a|the)\s+)\b(?:months?|years?|days?)\s+thereafter\b|\b(?:dissolution|dissolved|wound up|winding[- ]up|liquidation) of (?:the )?(?:joint venture|partnership|company|venture)\b|\b(?:joint venture|partnership|venture) (?:has been |is )?(?:dissolved|wound up|terminated)\b`;
+// Not a term that runs to the end: "for a term ending on the expiration date of this Agreement".
+const RUNS_TO = String.raw`(?<!\b(?:ending|expiring|terminating|until|through|continuing|coterminous)\s+)`;
+const AT_END = new RegExp(String.raw`${RUNS_TO}\b(?:upon|after|following|on|at|in the event of|prior to|before|in connection with|from|as of|subsequent to|effective (?:up)?on)${END_EVENT}|${END_FORMS}`, 'i');
+const AFTER_END = new RegExp(String.raw`${RUNS_TO}\b(?:upon|after|following|on|at|in the event of|in connection with|from|as of|subsequent to|effective (?:up)?on)${END_EVENT}|${END_FORMS}`, 'i');
 // The end of a period inside the contract ("after expiry of the said 6-month period") is not the end of the contract.
 const PERIOD_END = /\b(?:expiry|expiration|end|lapse) of (?:the |such |said |that |any |this |each )?(?:[\w-]+ ){0,3}(?:period|notice period|cure period|notice)\b/gi;
+// The end of something else: an insurance policy, a contract year, an obligation ("upon termination of MacroGenics'
+// obligation to pay royalties"), employment.
+const OTHER_END = /\b(?:(?:the\s+)?(?:expir\w*|termination|end|lapse|renewal)(?:\s+or\s+(?:earlier\s+|early\s+)?(?:expir\w*|termination|end))?)\s+of\s+(?:(?:each|such|the|any|that|its|said|every)\s+)*(?:term of (?:(?:each|such|the|any|its)\s+)?)?(?:applicable\s+|relevant\s+|current\s+)?(?:(?:insurance\s+)?polic(?:y|ies)|coverage|certificates?|(?:contract|calendar|fiscal|lease|license|royalty)\s+(?:years?|quarters?|months?|terms?|periods?)|years?|quarters?|months?|employment|[\w'’]+\s+obligations?|obligations?)\b/gi;
 const END_HEADING = /\b(?:effects? of|upon|on|after|following|consequences of|rights (?:and obligations )?(?:up)?on|obligations (?:up)?on|procedure on) (?:expiration or )?(?:termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:termination|transition|exit) (?:assistance|plan|management)\b|\btransition[- ]out\b|\bwind[- ]?down\b|\bsell[- ]?off\b|\bdisengagement\b/i;
 
 // A real exit / transition assistance duty.
@@ -50,17 +61,18 @@ const PERIOD_AFTER = /\b(?:for|during)\s+(?:a period of\s+|the\s+)?(?:[\w-]+\s+)
 
 // What does not count as a post-termination service.
 const RESTRAINT = /\b(?:compet\w*|solicit\w*|confidential\w*|disclos\w*|non-?disclosure|hire|employees?|disparag\w*|non-?circumvent|proprietary information|trade secrets?|publicity|press releases?|(?:public )?announcements?)\b/i;
-const BOILERPLATE = new RegExp(String.raw`\bshall survive\b|\bsurviv\w+ (?:the |any )?(?:expiration|termination)\b|\b(?:all|any) (?:sums|monies|moneys|amounts|payments|fees|charges)\b[^.;]{0,30}\b(?:then |previously )?(?:due|owed|owing|accrued)\b|\bcease\w*\b[^.;]{0,30}\b(?:use|using|display)\b|\b(?:use|right|licen[cs]es?)\b[^.;]{0,80}\b(?:shall|will) (?:immediately |automatically )?(?:cease|terminate|end|revert)\b|\bshall not relieve\b|\baccrued\b|\bno further (?:force|obligation)\b|\bshall not (?:be required|have any obligation)\b|\b(?:paid|payments?|compensat\w*|fees?|expenses|rendered)\b[^.;]{0,80}\b(?:prior|up) to (?:and including )?the (?:effective )?date of (?:such )?termination\b|\brendered (?:up )?(?:to|through|prior)\b`
+const BOILERPLATE = new RegExp(String.raw`\bshall survive\b|\bsurviv\w+ (?:the |any )?(?:expiration|termination)\b|\b(?:all|any) (?:sums|monies|moneys|amounts|payments|fees|charges)\b[^.;]{0,30}\b(?:then |previously )?(?:due|owed|owing|accrued)\b|\bcease\w*\b[^.;]{0,30}\b(?:use|using|display)\b|\b(?:use|right|licen[cs]es?)\b[^.;]{0,80}\b(?:shall|will) (?:immediately |automatically )?(?:cease|terminate|end|revert)\b|\bshall not relieve\b|\baccrued\b|\bno further (?:force|obligation)\b|\bshall not (?:be required|have any obligation)\b|\b(?:paid|payments?|compensat\w*|fees?|expenses|rendered)\b[^.;]{0,80}\b(?:prior|up) to (?:and including )?the (?:effective )?date of (?:such )?termination\b|\brendered (?:up )?(?:to|through|prior)\b|\b(?:incurred|accrued|earned|performed)\b[^.;]{0,40}\b(?:prior|up) to (?:the (?:effective )?date of )?(?:such )?termination\b`
   // The term itself ("will continue until the Agreement expires or is terminated") and rights that end ("Customer will no
   // longer have any right to use the Product") are not duties after the end.
   + String.raw`|\buntil\s+(?:the\s+)?(?:this\s+)?(?:Agreement|DPA|BAA|contract|Term|Order Form)\b[^.;]{0,20}?\b(?:expires|is terminated|terminates|ends)\b|\buntil (?:the )?(?:expiration|termination|expiry) of (?:this|the) (?:Agreement|DPA|BAA|contract|Term)\b|\bno longer (?:have|has|be entitled)\b`, 'i');
+const RESTRAINT_HEADING = /\bconfidential\w*|\bnon-?compet\w*|\bnon-?solicit\w*|\bnon-?disclosure\b|\bcovenants? not to compete\b/i;
 const NEGATIVE_DUTY = /\b(?:shall|will|may|must)\s+not\b|\bagrees? not to\b|\bneither party\b|\bno party\b|\bat no time\b/i;
 
 interface Candidate { s: Sentence; text: string; exit: boolean }
 
-function endContext(a: AnalysedDocument, s: Sentence): string | null {
+function endContext(a: AnalysedDocument, s: Sentence, after = false): string | null {
   const own = textOf(s);
-  const atEnd = (t: string): boolean => AT_END.test(t.replace(PERIOD_END, ''));
+  const atEnd = (t: string): boolean => (after ? AFTER_END : AT_END).test(t.replace(PERIOD_END, '').replace(OTHER_END, ''));
   if (atEnd(own) || headingMatches(s.path, END_HEADING)) return own;
   const lead = leadIn(a, s);
   if (lead && atEnd(textOf(lead))) return `${textOf(lead)} ${own}`;
@@ -72,14 +84,18 @@ const PENDING = /\b(?:complet|fulfil|fill|honou?r|perform|finish)\w*\b[^.;]{0,40
 
 function candidate(a: AnalysedDocument, s: Sentence): Candidate | null {
   const own = textOf(s);
-  if (RESTRAINT.test(own) || (BOILERPLATE.test(own) && !PENDING.test(own))) return null;
+  if (isDefinition(s) || RESTRAINT.test(own) || (BOILERPLATE.test(own) && !PENDING.test(own))) return null;
   const explicitExit = /\b(?:transition|exit|termination|disengagement)\s+assistance\b|\bassist\w*\b[^.;]{0,80}\b(?:successor|replacement (?:supplier|provider|vendor|operator))\b/i.test(own);
   const context = endContext(a, s);
   if (EXIT.test(own) && DUTY.test(own) && (explicitExit || context !== null) && !/\bnot\b[^.]{0,20}\bprovide\b/i.test(own)) {
     return { s, text: own, exit: true };
   }
-  if (context === null || NEGATIVE_DUTY.test(own)) return null;
-  if (!DUTY.test(context) && !PERIOD_AFTER.test(context)) return null;
+  // Other duties only after the end, and not in a confidentiality or non-compete clause ("remain bound by the
+  // provisions of this Paragraph 31 … for five (5) years following termination" under "Confidentiality").
+  if (context === null || NEGATIVE_DUTY.test(own) || s.path.slice(-2).some((x) => x.heading !== null && RESTRAINT_HEADING.test(x.heading))) return null;
+  const after = endContext(a, s, true);
+  if (after === null) return null;
+  if (!DUTY.test(after) && !PERIOD_AFTER.test(after)) return null;
   if (POST_DUTIES.some((re) => re.test(own)) || PERIOD_AFTER.test(own) || PENDING.test(own)) return { s, text: own, exit: false };
   return null;
 }
