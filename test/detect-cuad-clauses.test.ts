@@ -191,6 +191,11 @@ describe('insurance', () => {
     expect(detect('insurance', '## 2. Parties\n\n**2.1 Parties.** The Agent is an insurance company licensed in Nevada.\n').status).toBe('missing');
     expect(detect('insurance', '## 9. Status\n\n**9.5 Taxes.** The Consultant shall pay all income taxes, unemployment insurance and social security taxes.\n').status).toBe('missing');
   });
+
+  it('quotes the insurance clause, not an earlier passing mention', () => {
+    const r = detect('insurance', '## 6. Equipment\n\n**6.1 Care.** Equipment on loan shall be maintained in good repair and insured against loss under the Contractor\'s existing policies.\n\n## 16. Insurance\n\n**16.1 Cover.** The Contractor shall maintain public liability insurance of not less than £5,000,000 per claim.\n');
+    expect(r).toMatchObject({ status: 'present', section: { number: '16.1' } });
+  });
 });
 
 describe('assignment', () => {
@@ -198,6 +203,11 @@ describe('assignment', () => {
     const r = detect('assignment', '## 22. General\n\n**22.4 Assignment.** Neither party may assign this Agreement without the prior written consent of the other party, and any purported assignment without such consent shall be void.\n');
     expect(r.status).toBe('present');
     expect(r.section?.number).toBe('22.4');
+  });
+
+  it('quotes the assignment clause, not an earlier restriction on something else', () => {
+    const r = detect('assignment', '## 3. Territory\n\n**3.2 Sales.** The Dealer shall not solicit customers in a territory assigned to another dealer.\n\n## 5. Data\n\n**5.1 Use.** Customer lists may not be sold, assigned or disclosed to third parties.\n\n## 22. Transfer\n\n**22.4 Consent.** The Dealer may not transfer this Agreement or its rights and obligations under it without the written consent of the Company.\n');
+    expect(r).toMatchObject({ status: 'present', section: { number: '22.4' } });
   });
 
   it('"neither … nor … shall have the right to assign" and personal rights are restrictions', () => {

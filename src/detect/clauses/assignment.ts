@@ -1,6 +1,6 @@
-import type { AnalysedDocument } from '../../analyse/index.js';
+import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { missing, result, textOf } from '../util.js';
+import { headingMatches, missing, result, textOf } from '../util.js';
 
 /**
  * Anti-assignment: assigning or transferring the contract (or rights under it) needs the other party's consent
@@ -22,6 +22,8 @@ const RESTRICTED = [
 ];
 // Restrictions that are about something else: shares and securities, goods, an employee's services.
 const OTHER_OBJECT = /\b(?:shares|stock|securities|warrants|goods|carriage|cargo|title to (?:the )?(?:products|goods))\b/i;
+const ASSIGNMENT_HEADING = /\bassign\w*|\btransfers?\b|\bsuccessors?\b|\bnovation\b|\bchange of control\b/i;
+const THE_AGREEMENT = /\b(?:assign|transfer|delegat)\w*\b[^.;]{0,80}?\b(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\b|\brights (?:and|or|and\/or) (?:obligations|duties)\b|\b(?:rights|obligations) (?:hereunder|under this)\b|\bassignment of this\b/i;
 const FREE = /\b(?:Supplier|Provider|Vendor|Contractor|Consultant|Licensor|Seller|Company)\b[^.;]{0,60}?\bmay\s+(?:freely\s+)?assign\b[^.;]{0,120}?\bwithout\b[^.;]{0,40}?\b(?:consent|approval)\b|\bfreely assignable\b|\bmay freely assign\b/i;
 
 export const assignment: ClauseDetector = {
@@ -29,11 +31,15 @@ export const assignment: ClauseDetector = {
   title: 'Assignment',
   detect(a: AnalysedDocument) {
     const free = a.sentences.find((s) => /assign/i.test(s.text) && FREE.test(textOf(s)));
-    const restricted = a.sentences.find((s) => {
+    const restrictions = a.sentences.filter((s) => {
       if (!/assign|transfer|delegat|personal to/i.test(s.text)) return false;
       const t = textOf(s);
       return RESTRICTED.some((re) => re.test(t)) && !(OTHER_OBJECT.test(t) && !/\bassign/i.test(t));
     });
+    // The clause a reviewer quotes: under an assignment heading, about the agreement itself, before a passing
+    // restriction ("User Data may not be … assigned", "customers outside an assigned territory").
+    const rank = (s: Sentence): number => (headingMatches(s.path, ASSIGNMENT_HEADING) ? 2 : 0) + (THE_AGREEMENT.test(textOf(s)) ? 1 : 0);
+    const restricted = restrictions.reduce<Sentence | undefined>((best, s) => (best === undefined || rank(s) > rank(best) ? s : best), undefined);
     if (restricted && !free) return result('assignment', 'present', restricted, { changeOfControl: /\bchange (?:of|in) control\b/i.test(a.lowerText) });
     if (free) return result('assignment', 'weak', free, {}, ['freely-assignable']);
     return missing('assignment');
