@@ -3,6 +3,7 @@ import type { Section } from '../model.js';
 import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
 import type { ClauseResult } from './types.js';
 import { excerpt, inDefinitionsSection, result, textOf } from './util.js';
+import { native } from '../native-regexp.js';
 
 /**
  * The reviewer's second look, shared by every detector: before a clause is reported missing, is there a provision
@@ -51,18 +52,24 @@ const TRIGGERED_BY_HAND_OVER: ReadonlySet<string> = new Set(['gdpr-reference', '
 interface CompiledVariant { pattern: RegExp; unless: RegExp | null; status: 'weak' | 'present'; reason: string }
 /** A clause's variants, and all their patterns in one (a prefilter for the sentences none of them can match). */
 interface CompiledVariants { list: CompiledVariant[]; any: RegExp }
-let variants: Map<string, CompiledVariants> | null = null;
+const variants = new Map<string, CompiledVariants | null>();
 
-function compiledVariants(): Map<string, CompiledVariants> {
-  variants ??= new Map(Object.entries(VARIANTS).map(([id, list]) => [id, {
-    list: list.map((v) => ({ pattern: new RegExp(v.pattern, 'i'), unless: v.unless ? new RegExp(v.unless, 'i') : null, status: v.status, reason: v.reason })),
-    any: new RegExp(list.map((v) => `(?:${v.pattern})`).join('|'), 'i'),
-  }]));
-  return variants;
+/** A clause's variants, compiled when a run first needs them (most clauses of a run never do). */
+function compiledVariants(id: string): CompiledVariants | null {
+  let v = variants.get(id);
+  if (v === undefined) {
+    const list = Object.hasOwn(VARIANTS, id) ? VARIANTS[id]! : null;
+    v = list && {
+      list: list.map((x) => ({ pattern: new RegExp(x.pattern, 'i'), unless: x.unless ? new RegExp(x.unless, 'i') : null, status: x.status, reason: x.reason })),
+      any: native(new RegExp(list.map((x) => `(?:${x.pattern})`).join('|'), 'i')),
+    };
+    variants.set(id, v);
+  }
+  return v;
 }
 
 function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
-  const compiled = compiledVariants().get(r.id);
+  const compiled = compiledVariants(r.id);
   if (!compiled) return null;
   const { list, any } = compiled;
   for (const s of outsideDefinitions(a)) {
@@ -77,14 +84,19 @@ function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
 // ── 2. headings ───────────────────────────────────────────────────────────────────────────────────────────────
 
 interface CompiledHeading { heading: RegExp; content: RegExp | null }
-let headings: Map<string, CompiledHeading> | null = null;
+const headings = new Map<string, CompiledHeading | null>();
 
-function compiledHeadings(): Map<string, CompiledHeading> {
-  headings ??= new Map(Object.entries(HEADINGS).map(([id, h]) => [id, {
-    heading: new RegExp(String.raw`^(?:the\s+|our\s+|your\s+)?(?:${h.heading})\b`, 'i'),
-    content: h.content ? new RegExp(h.content, 'i') : null,
-  }]));
-  return headings;
+function compiledHeading(id: string): CompiledHeading | null {
+  let v = headings.get(id);
+  if (v === undefined) {
+    const h = Object.hasOwn(HEADINGS, id) ? HEADINGS[id]! : null;
+    v = h && {
+      heading: native(new RegExp(String.raw`^(?:the\s+|our\s+|your\s+)?(?:${h.heading})\b`, 'i')),
+      content: h.content ? new RegExp(h.content, 'i') : null,
+    };
+    headings.set(id, v);
+  }
+  return v;
 }
 
 const undefinitional = new WeakMap<AnalysedDocument, Sentence[]>();
@@ -116,7 +128,7 @@ function sentencesIn(a: AnalysedDocument, section: Section): Sentence[] {
 }
 
 function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
-  const h = compiledHeadings().get(r.id);
+  const h = compiledHeading(r.id);
   if (!h) return null;
   for (const { section, path } of a.sections) {
     if (section.heading === null || !h.heading.test(section.heading.trim())) continue;
@@ -131,17 +143,33 @@ function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | nul
 // ── 3. a clause handed to the agreement by its topic ─────────────────────────────────────────────────────────
 
 const AGREEMENT = String.raw`(?:the\s+)?(?:Agreement|Principal Agreement|Main Agreement|Master Agreement|Underlying Agreement|Customer Agreement|Terms(?: of Service)?|GTCs?|General Terms(?: and Conditions)?|Core Terms|Contract)`;
-let topicReferences: Map<string, RegExp> | null = null;
+/** A clause's topic words, and its topic reference, built when a sentence with the topic words first needs it. */
+interface TopicReference { topic: RegExp; source: string; reference: RegExp | null }
+const topicReferences = new Map<string, TopicReference | null>();
 
-function compiledTopicReferences(): Map<string, RegExp> {
-  topicReferences ??= new Map(Object.entries(REFERENCE_TOPICS).map(([id, topic]) => [id, new RegExp(
-    String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]{1,40}\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
-    + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`
-    // A clause of the contract this document does not hold: "subject to the disputes clause".
-    + String.raw`|\b(?:subject to|under|pursuant to|in accordance with) the (?:${topic}) clause\b`,
-    'i',
-  )]));
-  return topicReferences;
+// The full patterns are large (some 50–70 KB of V8 regexp bytecode each, one per clause) and costly to compile:
+// testing the topic words first keeps most of them from being compiled in a run.
+function compiledTopicReference(id: string): TopicReference | null {
+  const known = topicReferences.get(id);
+  if (known !== undefined) return known;
+  const topic = Object.hasOwn(REFERENCE_TOPICS, id) ? REFERENCE_TOPICS[id]! : null;
+  const v = topic === null ? null : {
+    topic: new RegExp(String.raw`\b(?:${topic})`, 'i'),
+    source: String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]{1,40}\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
+      + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`
+      // A clause of the contract this document does not hold: "subject to the disputes clause".
+      + String.raw`|\b(?:subject to|under|pursuant to|in accordance with) the (?:${topic}) clause\b`,
+    reference: null,
+  };
+  topicReferences.set(id, v);
+  return v;
+}
+
+/** The sentence hands the clause's topic over to the agreement. */
+function handsTopicOver(t: TopicReference, text: string): boolean {
+  if (!t.topic.test(text)) return false;
+  t.reference ??= native(new RegExp(t.source, 'i'));
+  return t.reference.test(text);
 }
 
 // Each of the three forms of a topic reference above has one of these words: a sentence without any hands no
@@ -156,9 +184,9 @@ function mayHandTopicOver(a: AnalysedDocument): Sentence[] {
 }
 
 function topicReference(a: AnalysedDocument, r: ClauseResult, quoted?: ClauseResult): ClauseResult | null {
-  const re = compiledTopicReferences().get(r.id);
+  const re = compiledTopicReference(r.id);
   if (!re) return null;
-  const s = mayHandTopicOver(a).find((x) => (!quoted || quotes(quoted, x)) && re.test(textOf(x)));
+  const s = mayHandTopicOver(a).find((x) => (!quoted || quotes(quoted, x)) && handsTopicOver(re, textOf(x)));
   return s ? result(r.id, 'referenced', s, { ...r.values, document: 'the agreement' }) : null;
 }
 
@@ -192,7 +220,7 @@ let anyCarrierRe: RegExp | null = null;
 
 /** Every carrier's names and titles in one pattern (a prefilter: a sentence it does not match hands nothing over). */
 function anyCarrier(): RegExp {
-  anyCarrierRe ??= new RegExp(compiledCarriers().flatMap((c) => [c.document, c.title]).filter((re): re is RegExp => re !== null).map((re) => `(?:${re.source})`).join('|'), 'i');
+  anyCarrierRe ??= native(new RegExp(compiledCarriers().flatMap((c) => [c.document, c.title]).filter((re): re is RegExp => re !== null).map((re) => `(?:${re.source})`).join('|'), 'i'));
   return anyCarrierRe;
 }
 

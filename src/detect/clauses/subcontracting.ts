@@ -2,6 +2,7 @@ import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
 import { headingMatches, missing, modality, result, textOf } from '../util.js';
+import { native } from '../../native-regexp.js';
 
 /**
  * Subcontracting: the supplier may subcontract only with the customer's prior written consent, stays liable for
@@ -21,8 +22,8 @@ const THIRD_PARTY = String.raw`(?:engag|us|retain|employ|hir)\w*\s+(?:an?|one or
 // Retained liability stated as a list of whom the party answers for: "responsible for its employees', agents' and
 // sub-contractors' compliance", "liable for the acts and omissions of its subcontractors".
 const ANSWERS_FOR = String.raw`\b(?:responsible|liable|accountable)\b[^.;]{0,80}?\b${SUB}['’]?`;
-const TOPIC = new RegExp(String.raw`\bsub(?:-\s?)?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ|solicit)\w*\s+(?:of\s+)?(?:any\s+|a\s+|new\s+|third[- ]party\s+)?${SUB}\b|\b(?:disclos|provid|transfer|hand)\w*\b[^.;]{0,60}\bto (?:a|any|the) ${SUB}\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b|\benter into (?:agreements|contracts|arrangements) with (?:other|third[- ]party) (?:service providers|contractors|vendors|suppliers)\b|\b${THIRD_PARTY}|${ANSWERS_FOR}`, 'i');
-const SUB_WORD = new RegExp(String.raw`\b${SUB}\b|\bsub(?:-\s?)?contract\w*\b|\bservice providers\b|\b${THIRD_PARTY}`, 'i');
+const TOPIC = native(new RegExp(String.raw`\bsub(?:-\s?)?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ|solicit)\w*\s+(?:of\s+)?(?:any\s+|a\s+|new\s+|third[- ]party\s+)?${SUB}\b|\b(?:disclos|provid|transfer|hand)\w*\b[^.;]{0,60}\bto (?:a|any|the) ${SUB}\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b|\benter into (?:agreements|contracts|arrangements) with (?:other|third[- ]party) (?:service providers|contractors|vendors|suppliers)\b|\b${THIRD_PARTY}|${ANSWERS_FOR}`, 'i'));
+const SUB_WORD = native(new RegExp(String.raw`\b${SUB}\b|\bsub(?:-\s?)?contract\w*\b|\bservice providers\b|\b${THIRD_PARTY}`, 'i'));
 const HEADING = /\bsub-?(?:contract\w*|processors?|processing|agen\w+)\b/i;
 // Consent or approval; "agreement" only as "prior (written) agreement", not the subcontract itself.
 const CONSENT = /\b(?:prior |written |express )*(?:consent\w*|approv\w*|authori[sz]ation)\b|\b(?:prior (?:written )?|express )agreement\b/i;

@@ -1,0 +1,20 @@
+/**
+ * V8 runs a regular expression first in its bytecode interpreter and compiles it to machine code only when it runs
+ * again ("tier-up") — at once, though, when the first string it runs on is 1,000 characters or longer. clauselint's
+ * large patterns (the catalogue's vendor wordings, the documents that carry clauses, the detectors' patterns built
+ * from parts, some 50–190 KB of bytecode each) run a few times in a one-file run, so the bytecode and its slow first
+ * run cost more than they save. `native` runs a pattern once on a long string no pattern can match, which makes V8
+ * compile it to machine code straight away. With the catalogue's tables compiled per clause when first needed
+ * (detect/locate.ts), a one-file run (a 7.5 KB DPA, --preset outsourcing) took 0.37 s instead of 0.41 s, medians of
+ * 31 paired whole-process runs; outputs unchanged.
+ *
+ * Only for patterns built once (module constants, compiled catalogue tables), never in a loop. If V8 drops the
+ * heuristic, the call costs a failed match and nothing else changes.
+ */
+const UNMATCHABLE = '\u0001'.repeat(1000);
+
+export function native<T extends RegExp>(re: T): T {
+  re.test(UNMATCHABLE);
+  re.lastIndex = 0;
+  return re;
+}
