@@ -18,7 +18,7 @@ const INLINE = native(new RegExp(String.raw`\((?:hereinafter(?: collectively| to
 // …, together the "Parties". / …, collectively "Licensors".
 const TOGETHER = native(new RegExp(String.raw`,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE}`, 'gi'));
 // Protected Health Information ("PHI"), Contracting Officer (CO): an alias defines the short form and the long one.
-const ALIAS = /([\p{Lu}][\p{L}-]{0,30}(?:\s+(?:(?:and|of|for|the|to|in|on|&)\s+)?[\p{Lu}][\p{L}-]{0,30}){0,7})\s+\(\s*["“”]?([\p{Lu}][\p{Lu}\d&-]{1,9}s?)["”]?\s*\)/gu;
+const ALIAS = native(/([\p{Lu}][\p{L}-]{0,30}(?:\s+(?:(?:and|of|for|the|to|in|on|&)\s+)?[\p{Lu}][\p{L}-]{0,30}){0,7})\s+\(\s*["“”]?([\p{Lu}][\p{Lu}\d&-]{1,9}s?)["”]?\s*\)/gu);
 // What every alias ends with: a space and a short form in brackets ("… Information (“PHI”)"). Scanning a block
 // for ALIAS, which tries up to eight capitalised words at every capital letter, is most of the cost of finding
 // definitions; a block without this has no alias.

@@ -28,7 +28,7 @@ const OTHER_PARTY = /\b(?:either|each|any|a|the non-breaching|the non-defaulting
 const SUPPLIER = /\b(?:supplier|provider|vendor|contractor|service provider|licensor|seller)\b/i;
 
 // A right to end the contract, not the noun in "termination of this Agreement shall be without prejudice".
-const RIGHT = /\b(?:may|can|shall be entitled to|(?:has|have|having) the right to|(?:is|are) entitled to|right to|option to)\s+(?:\w+\s+){0,4}?terminat\w*|\bterminat\w*\s+(?:this|the)\s+(?:agreement|contract|services|order)\b|\b(?:agreement|contract)\s+(?:may|shall|will)\s+(?:\w+\s+){0,2}?be\s+terminat\w*|\bgrounds? for termination\b|\bterminable\b|\b(?:agreement|contract)\s+(?:shall|will)\s+(?:\w+\s+)?terminate\s*(?::|\b(?:if|upon|on|immediately|automatically|in the event)\b)/i;
+const RIGHT = native(/\b(?:may|can|shall be entitled to|(?:has|have|having) the right to|(?:is|are) entitled to|right to|option to)\s+(?:\w+\s+){0,4}?terminat\w*|\bterminat\w*\s+(?:this|the)\s+(?:agreement|contract|services|order)\b|\b(?:agreement|contract)\s+(?:may|shall|will)\s+(?:\w+\s+){0,2}?be\s+terminat\w*|\bgrounds? for termination\b|\bterminable\b|\b(?:agreement|contract)\s+(?:shall|will)\s+(?:\w+\s+)?terminate\s*(?::|\b(?:if|upon|on|immediately|automatically|in the event)\b)/i);
 
 // The sentence with the lead-in of its list ("Either Party may terminate … if:" before "(a) … material breach").
 function context(a: AnalysedDocument, s: Sentence): string {
