@@ -18,6 +18,9 @@ export function excerpt(text: string, max = 240): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Repeated service failure named as a term of its own: "Multiple Failures", "Repeated Failures". */
+export const NAMED_REPEATED_FAILURE = /\b(?:multiple|repeated|persistent|chronic) (?:service )?failures\b/i;
+
 const definitionsPaths = new WeakMap<readonly Section[], boolean>();
 
 /**
@@ -25,9 +28,6 @@ const definitionsPaths = new WeakMap<readonly Section[], boolean>();
  * binding anyone. Answered once per section path (the sentences of a section share its path), not once per
  * sentence and clause.
  */
-/** Repeated service failure named as a term of its own: "Multiple Failures", "Repeated Failures". */
-export const NAMED_REPEATED_FAILURE = /\b(?:multiple|repeated|persistent|chronic) (?:service )?failures\b/i;
-
 export function inDefinitionsSection(path: readonly Section[]): boolean {
   let v = definitionsPaths.get(path);
   if (v === undefined) {

@@ -53,7 +53,7 @@ export function joinWrappedParagraphs(raw: RawBlock[]): RawBlock[] {
   for (const b of raw) {
     const prev = out.at(-1);
     if (prev && (prev.kind === 'paragraph' || prev.kind === 'list-item') && !prev.title && b.kind === 'paragraph'
-      && b.leadHeading === undefined && b.listPath === undefined && OPEN_END.test(prev.text) && CONTINUES.test(b.text)) {
+      && b.leadHeading === undefined && b.listPath === undefined && OPEN_END.test(prev.text.slice(-1)) && CONTINUES.test(b.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
       continue;
     }
@@ -61,7 +61,8 @@ export function joinWrappedParagraphs(raw: RawBlock[]): RawBlock[] {
   }
   return out;
 }
-const OPEN_END = /[\p{L}\d,]$/u;
+// Tested on the paragraph's last character only (a pattern anchored at the end would be tried at every position).
+const OPEN_END = /^[\p{L}\d,]$/u;
 const CONTINUES = /^(?!(?:[a-z]{1,4}|\d{1,3})[.)]\s)\p{Ll}/u;
 
 // [Security Policy](https://…) and <span class="keyterms_link">Time of Assignment</span>: a term whose definition the
