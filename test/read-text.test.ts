@@ -165,6 +165,31 @@ describe('plain-text reader: layout constructs', () => {
     expect(find(doc, '2.1').blocks[0]!.text).toContain('[***]');
   });
 
+  it('skips a contents list headed by a legend and "CONTENTS" on one line, schedules listed last', () => {
+    const src = text([
+      'SUPPLY AGREEMENT', // 1
+      '',
+      'Draft for Signature CONTENTS',
+      'Clause Page',
+      '1. DEFINITIONS2', // 5
+      '2. SUPPLY4',
+      '3. PRICE6',
+      'Schedule 3.1: Price List',
+      'Schedule 9.2: Approved Carriers',
+      '', // 10
+      'This Supply Agreement is made between North Co. and South Co.',
+      '',
+      '1. DEFINITIONS',
+      '1.1 Products means the goods listed in the Price List.',
+      '2. SUPPLY', // 15
+      '2.1 North Co. shall supply the Products.',
+      '3. PRICE',
+      '3.1 South Co. shall pay the prices in Schedule 3.1.',
+    ]);
+    const doc = readText('c.txt', src);
+    expect(outline(doc)).toEqual(['1 DEFINITIONS', '  1.1', '2 SUPPLY', '  2.1', '3 PRICE', '  3.1']);
+  });
+
   it('reads pages flattened onto single lines: clause numbers inside the text, trailing page numbers', () => {
     const src = text([
       'Exhibit 10.2 CONSULTING AGREEMENT This Consulting Agreement is made between North Co. and South Co. The parties agree as follows: 1. Services. The Consultant shall provide the services described in Section 2. The Company shall cooperate. 2. Fees. The Company shall pay $1,000 per month. Fees are payable within 30 days. 3. TERM AND TERMINATION 3.1 Term. This Agreement runs for one year. 3.2 Termination. Either party may terminate under clause 3.1 or 4. 1',
