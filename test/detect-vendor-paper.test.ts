@@ -190,6 +190,24 @@ describe('1k. the terms a reviewer looks for, in other words, make a clause pres
   });
 });
 
+describe('1l. "implementation" is the service\'s own phase only when the words say so', () => {
+  it('implementing a security programme or breach-detection tools is no transition-in', () => {
+    for (const t of [
+      'The Processor keeps dedicated staff for the development, implementation and maintenance of its information security programme.',
+      'Measures include the implementation of specific tools and processes to detect personal data breaches.',
+    ]) expect(detect(terms(`## 6. Security\n\n${t}`), 'transition-in').status, t).toBe('missing');
+  });
+
+  it('the implementation phase, implementation of the Services, a kick-off or a conversion plan are', () => {
+    expect(detect(terms('## 3. Services\n\nThe implementation phase ends when the Customer signs the acceptance certificate.'), 'transition-in').status).not.toBe('missing');
+    expect(detect(terms('## 3. Services\n\nThe Vendor is responsible for the implementation of the hosted Services by the dates in the project plan.'), 'transition-in').status).not.toBe('missing');
+    expect(detect(terms('## 4. Implementation\n\nThe Vendor shall complete implementation within sixty days.'), 'transition-in').status).not.toBe('missing');
+    expect(detect(terms('## 7. Start\n\nA kick-off meeting shall be held within ten days of the award.'), 'transition-in').status).toBe('weak');
+    expect(detect(terms('## 2. Conversion\n\nThe Bank and the Processor shall carry out the conversion in accordance with the Conversion Plan and its Conversion Dates.'), 'transition-in'))
+      .toMatchObject({ values: { plan: true } });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],
