@@ -208,6 +208,22 @@ describe('1l. "implementation" is the service\'s own phase only when the words s
   });
 });
 
+describe('1m. a brand named is no brand conduct', () => {
+  it('product brands, "Brand Name or Equal" goods, software scripts and the customer showing the provider\'s brand are not agents\' conduct', () => {
+    for (const t of [
+      'The Email unit of Acme comprises the brands Postbox and Sendly.',
+      'FAR 52.211-6 Brand Name or Equal.',
+      'The Agency will furnish the data and scripts needed at the time of award.',
+      'Customer may state publicly that it is an Acme customer and display Brand Features in accordance with the Branding Guidelines.',
+    ]) expect(detect(terms(`## 9. General\n\n${t}`), 'brand-conduct').status, t).toBe('missing');
+  });
+
+  it('agents bound to the customer\'s scripts and brand guidelines still are', () => {
+    const md = terms('## 6. Agents\n\nThe Supplier shall ensure that its agents follow the Customer\'s call scripts and brand guidelines on every call.');
+    expect(detect(md, 'brand-conduct')).toMatchObject({ status: 'present', values: { scripts: true } });
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],
