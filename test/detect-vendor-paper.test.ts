@@ -224,6 +224,20 @@ describe('1m. a brand named is no brand conduct', () => {
   });
 });
 
+describe('1n. reporting incidents or giving audit reports is no performance reporting', () => {
+  it('a "Reporting Obligations" section about incidents, and audit reports or certificates on request, are missing', () => {
+    expect(detect(terms('## 8. Reporting Obligations\n\nThe Processor must tell the Controller without delay of any change that could weaken the security of the processing.'), 'performance-reporting').status).toBe('missing');
+    expect(detect(terms('## 12. Audits\n\nThe Provider makes its ISO 27001 certificate and its latest audit reports available to the Customer upon written request.'), 'performance-reporting').status).toBe('missing');
+  });
+
+  it('a reporting section with regular reports, and service reports on request, still count', () => {
+    expect(detect(terms('## 7. Reporting\n\nThe Agency shall send the Sponsor biweekly reports on the campaign and hold semi-annual executive reviews.'), 'performance-reporting').status).not.toBe('missing');
+    const onRequest = detect(terms('## 7. Service data\n\nThe Provider will give the Customer reports on ticket volumes upon request.'), 'performance-reporting');
+    expect(onRequest.status).toBe('weak');
+    expect(onRequest.reasons).toContain('on-request-only');
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

@@ -172,7 +172,8 @@ export const HEADINGS: Readonly<Record<string, HeadingLocator>> = {
   'breach-notification': { heading: String.raw`(?:security |data |personal data )?(?:incident|breach)(?:es)?(?: notification| notice| management| response)?|notification of (?:a )?(?:security |data )?(?:incidents?|breach(?:es)?)`, content: String.raw`notif|inform|report` },
   'service-levels': { heading: String.raw`service levels?(?: agreement| commitments?)?|uptime|service commitments?|performance standards`, content: String.raw`availab|uptime|response|resol|perform|percent|%` },
   'service-credits': { heading: String.raw`service credits?|(?:financial )?credits?|remed(?:y|ies) for (?:service )?failure` },
-  'performance-reporting': { heading: String.raw`(?:performance |service |status )?report(?:s|ing)|governance|performance reviews?|(?:review|governance) meetings|status page`, content: String.raw`report|review|meeting|status|dashboard` },
+  // A DPA's or BAA's "Reporting Obligations" report incidents and changes, not performance: the section must speak of it.
+  'performance-reporting': { heading: String.raw`(?:performance |service |status )?report(?:s|ing)|governance|performance reviews?|(?:review|governance) meetings|status page`, content: String.raw`\b(?:performance|service levels?|KPIs?|metrics?|volumes?|statistics|dashboards?|status|(?:review|governance|progress) meetings?|progress|periodic\w*|(?:bi-?)?weekly|fortnightly|monthly|quarterly|semi-?annual\w*|each (?:calendar )?(?:week|month|quarter)|operational reports?|executive reviews?)\b` },
   'business-continuity': { heading: String.raw`business continuity|disaster recovery|continuity|resilien(?:ce|cy)` },
   'rto-rpo': { heading: String.raw`recovery (?:time|point) objectives?|RTO|RPO|recovery objectives|back-?ups?(?: and (?:restore|recovery))?`, content: String.raw`back|recover|restor` },
   'audit-rights': { heading: String.raw`audits?(?: rights)?|inspections?|right to audit|records and audit|compliance verification` },
@@ -289,7 +290,8 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\bsole (?:and exclusive )?(?:remed(?:y|ies)|compensation)\b[^.;]{0,120}\b(?:credit|failure|sla|service level|availability|uptime)\b|\b(?:credit|sla|service level)\w*\b[^.;]{0,120}\bsole (?:and exclusive )?remed(?:y|ies)\b`, status: 'weak', reason: 'sole-remedy' },
   ],
   'performance-reporting': [
-    { pattern: String.raw`\breports?\b[^.;]{0,80}\b(?:on|upon|at (?:customer|your)['’]?s?) (?:written )?request\b|\b(?:upon|on) (?:written )?request\b[^.;]{0,60}\breports?\b`, status: 'weak', reason: 'on-request-only' },
+    // Not audit reports or certificates of compliance, given on request (audit rights, security standards).
+    { pattern: String.raw`\breports?\b[^.;]{0,80}\b(?:on|upon|at (?:customer|your)['’]?s?) (?:written )?request\b|\b(?:upon|on) (?:written )?request\b[^.;]{0,60}\breports?\b`, status: 'weak', reason: 'on-request-only', unless: String.raw`\baudit (?:reports?|results)\b|\bcertificat\w*|\bSOC ?[123]\b|\bSSAE\b|\bISO(?:\/IEC)? ?\d|\bpenetration test|\bcompliance reports?\b` },
     { pattern: String.raw`\bstatus (?:page|dashboard|site)\b|\bstatuspage\b|\b(?:announced|published|posted) on\b[^.;]{0,30}\bstatus\b|\b(?:can|may) be (?:viewed|seen|monitored|tracked)\b[^.;]{0,30}\b(?:in|on|via|through) (?:your|the) (?:\w+ )?(?:account|dashboard|portal|console)\b`, status: 'weak', reason: 'no-regular-reports' },
   ],
   'staffing-training': [
