@@ -238,6 +238,28 @@ describe('1n. reporting incidents or giving audit reports is no performance repo
   });
 });
 
+describe('1o. words of another sense are no clause', () => {
+  const cases: Array<[string, string, string]> = [
+    ['pci-dss', 'The Provider holds ISO 27001, SOC 2 and PCI DSS certifications for its own payment platform.', 'not-applicable'],
+    ['pci-dss', 'The Provider shall give evidence of one of these certifications:\n\n- ISO/IEC 27001\n\n- SOC 2 Type II\n\n- PCI DSS', 'not-applicable'],
+    ['assignment', 'The Processor shall not sell, lease or otherwise transfer the Personal Data to any third party without the prior written consent of the Controller.', 'missing'],
+    ['confidentiality', 'You must keep your account password secure and confidential.', 'missing'],
+    ['quality-assurance', 'We do not monitor or record the content of the calls you make through the app.', 'missing'],
+    ['business-continuity', 'The vendor shall provide engineers comfortable working in a geographically distributed team.', 'missing'],
+    ['transition-in', 'Product launch reviews are held by the Provider\'s security team.', 'missing'],
+  ];
+  for (const [id, text, status] of cases) {
+    it(`${id}: "${text.slice(0, 60)}…"`, () => expect(detect(terms(`## 4. General\n\n${text}`), id).status).toBe(status));
+  }
+
+  it('the same words in their own sense still count', () => {
+    expect(detect(terms('## 4. Cards\n\nThe Provider shall comply with PCI DSS when it processes the Customer\'s cardholder data.'), 'pci-dss').status).not.toBe('not-applicable');
+    expect(detect(terms('## 4. Resilience\n\nBackups are kept in geographically separate data centres.'), 'business-continuity').status).toBe('weak');
+    expect(detect(terms('## 3. Launch\n\nThe parties shall agree a timeline for the launch of the co-branded pages.'), 'transition-in').status).not.toBe('missing');
+    expect(detect(terms('## 12. General\n\nThe Supplier shall not assign or transfer this Agreement without the prior written consent of the Customer.'), 'assignment').status).toBe('present');
+  });
+});
+
 describe('2. clauses handed to another document are referenced, with the document named', () => {
   const cases: Array<[string, string, string, string]> = [
     ['Our Data Processing Addendum forms part of these Terms.', 'breach-notification', 'referenced', 'Data Processing Agreement'],

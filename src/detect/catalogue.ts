@@ -262,7 +262,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\brestor\w*\b[^.;]{0,80}\b(?:availability|access)\b[^.;]{0,80}\b(?:timely|timeframes?|as soon as|promptly|in a timely manner)\b|\b(?:restore|recover)\w* (?:timely )?access to (?:personal )?data\b|\brecovery of (?:platforms?|services|systems)\b`, status: 'weak', reason: 'no-recovery-objectives' },
   ],
   'business-continuity': [
-    { pattern: String.raw`\b(?:continue to perform|continuity of|service continuity|business[- ]critical functions|disaster recovery (?:procedures|plans?|measures))\b|\b(?:redundan\w+|availability zones?|failover|fail-over|geographically (?:separate|distributed|diverse))\b`, status: 'weak', reason: 'no-tested-plan' },
+    { pattern: String.raw`\b(?:continue to perform|continuity of|service continuity|business[- ]critical functions|disaster recovery (?:procedures|plans?|measures))\b|\b(?:redundan\w+|availability zones?|failover|fail-over|geographically (?:separate|separated|distributed|diverse) (?:data ?cent(?:re|er)s?|sites?|locations?|regions?|zones?|facilit(?:y|ies)|infrastructure|back-?ups?|servers?|copies))\b`, status: 'weak', reason: 'no-tested-plan' },
     { pattern: String.raw`\brestor\w*\b[^.;]{0,40}\b(?:availability|access)\b[^.;]{0,80}\b(?:physical or technical incident|incident|disaster)\b`, status: 'weak', reason: 'no-tested-plan' },
   ],
   'security-standards': [

@@ -159,7 +159,10 @@ export function leadIn(a: AnalysedDocument, s: Sentence): Sentence | null {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 12; i--) {
     const prev = a.sentences[i]!;
     if (/[:—–-]\s*$/.test(prev.text)) return prev;
-    if (!LIST_ITEM_END.test(prev.text) || prev.section !== s.section) break;
+    // An item of the same list: ending "…;", "…; and", "…," — or a short item with no closing punctuation at all
+    // (bullets naming things: "ISO/IEC 27001").
+    const item = LIST_ITEM_END.test(prev.text) || (prev.text.length < 160 && !/[.!?:]["”')\]]*\s*$/.test(prev.text));
+    if (!item || prev.section !== s.section) break;
   }
   const last = lastSentences(a);
   for (let i = s.path.length - 2; i >= 0; i--) {

@@ -460,7 +460,7 @@ function proseStart(words: string[]): number {
   return -1;
 }
 
-const TOC_MARK = /\b(?:TABLE OF CONTENTS?|Table of Contents?|Table Of Contents?)\b|^(?:CONTENTS|Contents|INDEX)$|(?<=^(?:[A-Za-z]+\s+){1,4})CONTENTS$|^(?:List|LIST|Index|INDEX) (?:of|OF) (?:Exhibits|EXHIBITS|Schedules|SCHEDULES|Appendices|APPENDICES|Attachments|ATTACHMENTS|Annexes|ANNEXES)\b:?/;
+const TOC_MARK = /\b(?:TABLE OF CONTENTS?|Table of Contents?|Table Of Contents?)\b|^(?:CONTENTS|Contents|INDEX)$|^(?:[A-Za-z]+[ \t]+){1,4}CONTENTS$|^(?:List|LIST|Index|INDEX) (?:of|OF) (?:Exhibits|EXHIBITS|Schedules|SCHEDULES|Appendices|APPENDICES|Attachments|ATTACHMENTS|Annexes|ANNEXES)\b:?/;
 
 /**
  * Skip a table of contents: from its heading to the body, which starts where

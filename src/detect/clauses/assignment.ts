@@ -20,8 +20,9 @@ const RESTRICTED = [
   /\b(?:rights|agreement|license|licence)\b[^.;]{0,80}?\b(?:are|is)\s+personal to\b/i,
   /\bterminat\w*\b[^.;]{0,40}?\b(?:in the event of|upon)\s+(?:its|any|an)\s+["“']?assignment\b/i,
 ];
-// Restrictions that are about something else: shares and securities, goods, an employee's services.
-const OTHER_OBJECT = /\b(?:shares|stock|securities|warrants|goods|carriage|cargo|title to (?:the )?(?:products|goods))\b/i;
+// Restrictions that are about something else: shares and securities, goods, an employee's services, data ("not …
+// transfer the Personal Data to any third party", "shall not be transferred … to a country").
+const OTHER_OBJECT = /\b(?:shares|stock|securities|warrants|goods|carriage|cargo|title to (?:the )?(?:products|goods)|(?:personal |customer |client )?data|information|countr(?:y|ies))\b/i;
 const ASSIGNMENT_HEADING = /\bassign\w*|\btransfers?\b|\bsuccessors?\b|\bnovation\b|\bchange of control\b/i;
 const THE_AGREEMENT = /\b(?:assign|transfer|delegat)\w*\b[^.;]{0,80}?\b(?:this|the)\s+(?:\w+\s+){0,2}(?:agreement|contract)\b|\brights (?:and|or|and\/or) (?:obligations|duties)\b|\b(?:rights|obligations) (?:hereunder|under this)\b|\bassignment of this\b/i;
 const FREE = /\b(?:Supplier|Provider|Vendor|Contractor|Consultant|Licensor|Seller|Company)\b[^.;]{0,60}?\bmay\s+(?:freely\s+)?assign\b[^.;]{0,120}?\bwithout\b[^.;]{0,40}?\b(?:consent|approval)\b|\bfreely assignable\b|\bmay freely assign\b/i;

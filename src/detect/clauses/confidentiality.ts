@@ -30,7 +30,8 @@ export const confidentiality: ClauseDetector = {
     const duties = about.filter((s) => {
       const t = textOf(s);
       const m = modality(t);
-      return DUTY.test(t) && (m.binding || m.negated) && !/\bpersonnel\b|\bauthori[sz]ed to process\b|\bto the extent necessary to protect\b/i.test(t);
+      // Not the customer keeping its own password or log-in secret.
+      return DUTY.test(t) && (m.binding || m.negated) && !/\bpersonnel\b|\bauthori[sz]ed to process\b|\bto the extent necessary to protect\b|\b(?:passwords?|credentials|log-?in details|API keys?)\b/i.test(t);
     });
     if (duties.length === 0) {
       // "governed by the Non-Disclosure Agreement", not "the auditor shall enter into a non-disclosure agreement".

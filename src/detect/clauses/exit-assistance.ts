@@ -24,7 +24,8 @@ import { native } from '../../native-regexp.js';
 const END_EVENT = String.raw`\s+(?:the\s+)?(?:date of\s+|effective date of\s+|time of\s+)?(?:any\s+|such\s+|its\s+)?(?:early\s+)?(?:expiration|termination|expiry|cancellation|non-?renewal|end of the term)\b`;
 const END_FORMS = String.raw`\b(?:should|if|when|where|in case)\s+(?:this|the)\s+(?:Agreement|Contract)\s+(?:expire|terminate|end)s?\b|\b(?:after|following|beyond)\s+(?:the\s+)?(?:term|termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:agreement|contract|it)\s+(?:is|are|has been|shall be|expires or is)\s+(?:terminated|cancell?ed)\b|\bnotwithstanding (?:the |any )?(?:expiration or )?termination\b|(?<!\b(?:each|every|per|any|a|the)\s+)\b(?:months?|years?|days?)\s+thereafter\b|\b(?:dissolution|dissolved|wound up|winding[- ]up|liquidation) of (?:the )?(?:joint venture|partnership|company|venture)\b|\b(?:joint venture|partnership|venture) (?:has been |is )?(?:dissolved|wound up|terminated)\b`;
 // Not a term that runs to the end: "for a term ending on the expiration date of this Agreement".
-const RUNS_TO = String.raw`(?<!\b(?:ending|expiring|terminating|until|through|continuing|coterminous)\s+)`;
+// (Bounded: a lookbehind with "\s+" is tried at every position and would scan back over every run of spaces.)
+const RUNS_TO = String.raw`(?<!\b(?:ending|expiring|terminating|until|through|continuing|coterminous)\s{1,3})`;
 const AT_END = native(new RegExp(String.raw`${RUNS_TO}\b(?:upon|after|following|on|at|in the event of|prior to|before|in connection with|from|as of|subsequent to|effective (?:up)?on)${END_EVENT}|${END_FORMS}`, 'i'));
 const AFTER_END = native(new RegExp(String.raw`${RUNS_TO}\b(?:upon|after|following|on|at|in the event of|in connection with|from|as of|subsequent to|effective (?:up)?on)${END_EVENT}|${END_FORMS}`, 'i'));
 // The end of a period inside the contract ("after expiry of the said 6-month period") is not the end of the contract.

@@ -1,6 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { missing, modality, result, textOf } from '../util.js';
+import { leadIn, missing, modality, result, textOf } from '../util.js';
 import { CARD_DATA, delegation, firstMatch, PAN, RELEASES_DUTY, triggered } from './regulatory.js';
 
 const ID = 'pci-dss';
@@ -10,6 +10,10 @@ const HAVE_REGARD = /\bhave regard to\b|\b(?:take|taking) (?:into )?account of\b
 const INDUSTRY = /\bindustry[ -]standard (?:security|measures|practices?)\b|\bgood industry practice\b|\breasonable security\b/i;
 // A card that pays the supplier's own fees ("charge the credit card on file for Fees") is not card data it handles.
 const OWN_FEES = /^(?!.*\bcardholder\b).*\b(?:fees|invoic\w*|payment methods?|on file|billing|subscription)\b/i;
+// PCI DSS named among certifications, the supplier's own or the acceptable ones ("ISO 27001 & ISO 27018 and PCI DSS
+// for its payment systems", "Results of one of the following audits/certifications:" ⏎ "PCI DSS"): no sign that the
+// supplier handles the customer's card data.
+const CERTIFICATIONS = /\bISO(?:\/IEC)? ?\d{4,5}\b|\bSOC ?[123]\b|\bSSAE\b|\bFedRAMP\b|\bHITRUST\b|\bcertifications?\b|\battestations?\b/i;
 const CARDS = /\b(?:cardholder data|card data|payment card|account data|PAN)\b/i;
 
 interface Part { code: string; label: string; test: (t: string, s: Sentence) => boolean }
@@ -47,7 +51,9 @@ export const pciDss: ClauseDetector = {
   id: ID,
   title: 'PCI DSS',
   detect(a: AnalysedDocument) {
-    if (!triggered(a, CARD_DATA, OWN_FEES) && !a.sentences.some((s) => PAN.test(s.text))) return result(ID, 'not-applicable', null, {}, ['no-card-data']);
+    const notCardData = (t: string, s: Sentence): boolean => OWN_FEES.test(t)
+      || (!/\bcardholder\b/i.test(t) && (CERTIFICATIONS.test(t) || CERTIFICATIONS.test(textOf(leadIn(a, s) ?? s))));
+    if (!triggered(a, CARD_DATA, notCardData) && !a.sentences.some((s) => PAN.test(s.text))) return result(ID, 'not-applicable', null, {}, ['no-card-data']);
     const found = new Map<string, Sentence>();
     for (const s of a.sentences) {
       const t = textOf(s);

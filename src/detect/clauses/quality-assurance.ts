@@ -21,7 +21,8 @@ export const qualityAssurance: ClauseDetector = {
   id: 'quality-assurance',
   title: 'Quality assurance',
   detect(a: AnalysedDocument) {
-    const about: Sentence[] = a.sentences.filter((s) => !isDefinition(s) && TOPIC.test(textOf(s)));
+    // Not a promise not to listen: "We do not monitor or store the content of phone calls".
+    const about: Sentence[] = a.sentences.filter((s) => !isDefinition(s) && TOPIC.test(textOf(s)) && !/\b(?:do|does|will|shall) not (?:monitor|record|listen to|store|review)\b/i.test(textOf(s)));
     const values = { samplingRate: null as string | null, calibration: false, continuousImprovement: false };
     if (about.length === 0) return missing('quality-assurance', values);
     const sample = about.find((s) => SAMPLE.test(textOf(s)) && !/\|/.test(textOf(s)));

@@ -108,12 +108,13 @@ const ROLE_DENIED = /\b(?:is|are|acts?|serves?|will be|shall be|do(?:es)?)\s+not
  * Whether the trigger of a conditional clause is there: a heading or a sentence that mentions the data, other
  * than one forbidding it or one that `exclude` sets aside.
  */
-export function triggered(a: AnalysedDocument, re: RegExp, exclude?: RegExp): Sentence | true | null {
+export function triggered(a: AnalysedDocument, re: RegExp, exclude?: RegExp | ((t: string, s: Sentence) => boolean)): Sentence | true | null {
   // A quick look at the whole text first (not for patterns anchored to a sentence's start).
   if (!re.source.startsWith('^') && !re.test(a.lowerText)) return null;
   for (const s of a.sentences) {
     const t = textOf(s);
-    if (re.test(t) && !PROHIBITED.test(t) && !ROLE_DENIED.test(t) && !(exclude && exclude.test(t))) return s;
+    const excluded = exclude === undefined ? false : typeof exclude === 'function' ? exclude(t, s) : exclude.test(t);
+    if (re.test(t) && !PROHIBITED.test(t) && !ROLE_DENIED.test(t) && !excluded) return s;
   }
   return a.sections.some(({ section }) => section.heading !== null && re.test(section.heading)) ? true : null;
 }

@@ -10,7 +10,7 @@ import { native } from '../../native-regexp.js';
  * supplier need only use efforts to go live on time. Exit transition (to a successor) is not this clause.
  */
 
-const TOPIC = /\btransition(?:-in| in)?\b|\bonboarding\b|\bmobili[sz]ation\b|\bgo[- ]live\b|\bservice commencement\b|\bcommence\w* the services\b|\blaunch\b|\bkick-?off\b|\bconversion (?:plan|dates?|project|services|period)\b/i;
+const TOPIC = /\btransition(?:-in| in)?\b|\bonboarding\b|\bmobili[sz]ation\b|\bgo[- ]live\b|\bservice commencement\b|\bcommence\w* the services\b|\blaunch (?:date|of the (?:[\w-]+ ){0,2}?(?:services?|platform|solution|system|programme|program|sites?|websites?|pages?))\b|\b(?:system|service|site|platform) launch\b|\bkick-?off\b|\bconversion (?:plan|dates?|project|services|period)\b/i;
 // "Implementation" is the service's own phase when it says so ("the implementation phase", "implementation of the
 // Services"), or under a heading for it; a DPA's "implementation of specific tools to detect breaches" or "the
 // development, implementation and maintenance of the security program" is not.
