@@ -238,6 +238,26 @@ describe('1n. reporting incidents or giving audit reports is no performance repo
   });
 });
 
+describe('1p. more one-sided or bare wordings are weak, not missing', () => {
+  const cases: Array<[string, string, string]> = [
+    ['dispute-resolution', 'The place of jurisdiction for every dispute under this contract, contractual or not, is Porto.', 'no-escalation'],
+    ['change-control', 'Changes to the purpose of the processing and changes of method must be agreed upon and documented jointly.', 'no-change-procedure'],
+    ['rto-rpo', 'The measures include quickly restoring the availability of the data and access to it after a technical incident.', 'no-recovery-objectives'],
+    ['audit-rights', 'The Business Associate will make its internal practices, books, and records relating to the use of PHI available to the Secretary for purposes of determining compliance with HIPAA.', 'regulator-only'],
+  ];
+  for (const [id, text, reason] of cases) {
+    it(`${id}: "${text.slice(0, 60)}…"`, () => {
+      const r = detect(terms(`## 17. Terms\n\n${text}`), id);
+      expect(r.status).toBe('weak');
+      if (reason) expect(r.reasons).toContain(reason);
+    });
+  }
+
+  it('changes agreed "in accordance with the Variation Procedure" are handed to that procedure', () => {
+    expect(detect(terms('## 10. Reviews\n\nAny significant changes to the indicators shall be agreed between the parties in accordance with the Variation Procedure.'), 'change-control').status).toBe('referenced');
+  });
+});
+
 describe('1o. words of another sense are no clause', () => {
   const cases: Array<[string, string, string]> = [
     ['pci-dss', 'The Provider holds ISO 27001, SOC 2 and PCI DSS certifications for its own payment platform.', 'not-applicable'],

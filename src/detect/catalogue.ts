@@ -226,7 +226,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b${VENDOR}\s+(?:may|can|reserves? the right to|will)\s+(?:\w+\s+){0,3}?(?:modify|change|update|amend|revise|vary|replace)\w*\b[^.;]{0,100}\b(?:terms|agreement|dpa|addendum|sla|polic(?:y|ies)|conditions|guidelines|description|measures)\b`, status: 'weak', reason: 'unilateral-change', unless: String.raw`^\s*(?:you|customer|the customer|client|buyer|licensee)\b|\bnot\b[^.;]{0,20}\b(?:modify|change|amend)` },
     { pattern: String.raw`\b(?:(?:continued|continuing|further) use|(?:keep|continue)\s+(?:on\s+)?(?:to\s+)?us(?:e|ing))\b[^.;]{0,120}\b(?:accept|constitute|agree|consent|deemed|taken to|treated as)`, status: 'weak', reason: 'unilateral-change' },
     { pattern: String.raw`\b(?:changes?|modifications?|updates?|amendments?|revisions?) (?:to|of) (?:these|this|the) (?:terms|agreement|dpa|addendum|sla|polic(?:y|ies))\b[^.;]{0,80}\b(?:effective|take effect|posted|notif|notice)`, status: 'weak', reason: 'unilateral-change' },
-    { pattern: String.raw`\b(?:no|any) (?:amendment|modification|variation|change)s?\b[^.;]{0,100}\b(?:in writing|signed|written)\b|\b(?:deviations from|additions to|amendments to) (?:this|the) (?:agreement|dpa)\b[^.;]{0,80}\b(?:in writing|written)\b`, status: 'weak', reason: 'no-change-procedure' },
+    { pattern: String.raw`\b(?:no|any) (?:amendment|modification|variation|change)s?\b[^.;]{0,100}\b(?:in writing|signed|written)\b|\b(?:deviations from|additions to|amendments to) (?:this|the) (?:agreement|dpa)\b[^.;]{0,80}\b(?:in writing|written)\b|\bchanges?\b[^.;]{0,80}\b(?:must|shall|will|are to) be (?:mutually )?agreed(?: upon)?(?: (?:and|or) documented)?(?: jointly| in writing| between the parties| by (?:both|the) parties)?\b`, status: 'weak', reason: 'no-change-procedure', unless: String.raw`\b(?:variation|change control|change) procedure\b` },
   ],
   'subcontracting': [
     { pattern: String.raw`\b${VENDOR}\s+(?:may|can|will|uses?|engages?|relies on)\s+(?:\w+\s+){0,3}?(?:third[- ]part(?:y|ies)|sub-?processors?|sub-?contractors?|service providers?|vendors?|hosting providers?|contractors?|partners)\b`, status: 'weak', reason: 'no-consent', unless: String.raw`\bprior (?:written )?(?:consent|approval|authori[sz]ation)\b` },
@@ -259,7 +259,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   ],
   'rto-rpo': [
     { pattern: String.raw`\b(?:back(?:ed)?[- ]?ups?|backed up|replicat\w+|snapshots?)\b[^.;]{0,100}\b(?:daily|nightly|hourly|weekly|regular\w*|every|continuous\w*|at least|periodic\w*|across|point-in-time)\b|\b(?:daily|nightly|hourly|weekly|regular|periodic) (?:back-?ups?|snapshots)\b`, status: 'weak', reason: 'backups-without-objectives' },
-    { pattern: String.raw`\brestor\w*\b[^.;]{0,80}\b(?:availability|access)\b[^.;]{0,80}\b(?:timely|timeframes?|as soon as|promptly|in a timely manner)\b|\b(?:restore|recover)\w* (?:timely )?access to (?:personal )?data\b|\brecovery of (?:platforms?|services|systems)\b`, status: 'weak', reason: 'no-recovery-objectives' },
+    { pattern: String.raw`\brestor\w*\b[^.;]{0,80}\b(?:availability|access)\b[^.;]{0,80}\b(?:timely|timeframes?|as soon as|promptly|in a timely manner)\b|\b(?:restore|recover)\w* (?:timely )?access to (?:personal )?data\b|\brecovery of (?:platforms?|services|systems)\b|\b(?:rapid(?:ly)?|quick(?:ly)?|prompt(?:ly)?|swift(?:ly)?|timely)\s+restor\w*\b[^.;]{0,60}\b(?:availability|access)\b`, status: 'weak', reason: 'no-recovery-objectives' },
   ],
   'business-continuity': [
     { pattern: String.raw`\b(?:continue to perform|continuity of|service continuity|business[- ]critical functions|disaster recovery (?:procedures|plans?|measures))\b|\b(?:redundan\w+|availability zones?|failover|fail-over|geographically (?:separate|separated|distributed|diverse) (?:data ?cent(?:re|er)s?|sites?|locations?|regions?|zones?|facilit(?:y|ies)|infrastructure|back-?ups?|servers?|copies))\b`, status: 'weak', reason: 'no-tested-plan' },
@@ -279,7 +279,7 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:solely |fully )?responsible for (?:all )?(?:costs|expenses|losses)\b[^.;]{0,80}\b(?:security (?:breach|incident)|data breach|breach)\b`, status: 'weak', reason: 'costs-of-breach-only' },
   ],
   'dispute-resolution': [
-    { pattern: String.raw`\b(?:exclusive|sole)\s+(?:place of )?(?:jurisdiction|venue|forum)\b|\b(?:brought|litigated|resolved|heard|filed|settled|submitted)\s+(?:exclusively\s+|only\s+|solely\s+)?(?:in|before|to)\s+(?:the\s+)?(?:competent\s+)?(?:state or federal\s+|federal or state\s+)?courts?\b|\bsubmit(?:s)? to the (?:exclusive |non-exclusive )?jurisdiction\b|\bcourts? (?:of|in|designated)\b[^.;]{0,60}\b(?:exclusive|jurisdiction|competent)\b`, status: 'weak', reason: 'forum-only' },
+    { pattern: String.raw`\b(?:exclusive|sole)\s+(?:place of )?(?:jurisdiction|venue|forum)\b|\b(?:brought|litigated|resolved|heard|filed|settled|submitted)\s+(?:exclusively\s+|only\s+|solely\s+)?(?:in|before|to)\s+(?:the\s+)?(?:competent\s+)?(?:state or federal\s+|federal or state\s+)?courts?\b|\bsubmit(?:s)? to the (?:exclusive |non-exclusive )?jurisdiction\b|\bcourts? (?:of|in|designated)\b[^.;]{0,60}\b(?:exclusive|jurisdiction|competent)\b|\b(?:place|seat|venue) of (?:jurisdiction|performance and jurisdiction)\b[^.;]{0,160}\b(?:is|shall be|will be)\b`, status: 'weak', reason: 'forum-only' },
     { pattern: String.raw`\b(?:amicabl\w+|mutual consent|good[- ]faith negotiations?|negotiate in good faith)\b[^.;]{0,160}\b(?:disputes?|disagreements?|settle\w*|resol\w+)\b|\b(?:disputes?|disagreements?)\b[^.;]{0,100}\b(?:amicabl\w+|mutual consent|good[- ]faith negotiations?)\b`, status: 'weak', reason: 'no-staged-escalation' },
     { pattern: String.raw`\b(?:if|where) (?:a|any) (?:dispute|disagreement) arises\b[^.;]{0,100}\b(?:will|shall) (?:make a )?(?:determin|decid|resolv)\w*`, status: 'weak', reason: 'supplier-decides' },
   ],
@@ -310,6 +310,8 @@ export const VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
     { pattern: String.raw`\b(?:you|customer|the customer|client)\s+(?:may|can)\b[^.;]{0,80}\bterminat\w+ (?:the|this) (?:agreement|contract|order|subscription) for convenience\b`, status: 'weak', reason: 'leaving-limited' },
   ],
   'audit-rights': [
+    // A BAA's "make its internal practices, books, and records available to the Secretary": a regulator's access only.
+    { pattern: String.raw`\b(?:books|records|internal practices)\b[^.;]{0,120}\bavailable to the Secretary\b|\b(?:regulators?|supervisory authorit(?:y|ies))\b[^.;]{0,40}\b(?:may|can|shall be entitled to)\s+(?:audit|inspect|examine)\b`, status: 'weak', reason: 'regulator-only' },
     { pattern: String.raw`\b(?:make|makes|made) available (?:for|to)\b[^.;]{0,40}\b(?:auditing|audits?)\b|\b(?:audit|inspect|test)\w*\b[^.;]{0,20}\bthe security of\b|\b(?:SOC ?[12]|ISO(?:\/IEC)? ?27001|third[- ]party audit) (?:audit )?reports?\b`, status: 'weak', reason: 'limited-audit', unless: String.raw`\bnot (?:be )?available\b` },
   ],
   'assignment': [
@@ -361,6 +363,7 @@ export const VARIANT_REASONS: Readonly<Record<string, string>> = {
   'price-elsewhere': 'prices are published elsewhere',
   'no-notice-or-mitigation': 'no notice, mitigation or termination right',
   'limited-audit': 'audit limited to what the supplier makes available',
+  'regulator-only': 'only a regulator may audit or inspect, not the customer',
   'restricts-customer-only': 'only the customer\'s assignment is restricted',
   'no-quality-method': 'no quality-monitoring method',
   'no-integration-specification': 'no integration or data-exchange specification',

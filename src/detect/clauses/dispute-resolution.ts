@@ -16,8 +16,8 @@ const ESCALATE = /\bescalat\w*\b|\brefer\w*\b[^.;]{0,60}\b(?:directors?|senior|e
 // The time limit of an escalation, often in the sentence after it: "If the parties have not resolved the dispute
 // within 45 days …", "if the dispute is not settled within 14 days".
 const UNRESOLVED = /\b(?:not|fail\w* to|unable to)\s+(?:been\s+|be\s+)?(?:resolved?|settled?)\b/i;
-const FORUM = /\barbitrat\w*\b|\bmediat\w*\b|\bconciliat\w*\b|\bexpert determination\b|\bcourts? (?:of|in|located in|sitting in)\b|\b(?:exclusive|non-exclusive) jurisdiction\b|\bvenue\b|\bJAMS\b|\bICC\b|\bLCIA\b|\bAAA\b|\bCEDR\b/i;
-const NAMED = /\b(?:of|in|located in|sitting in)\s+(?:the\s+)?(?:State of |County of |City of )?[A-Z][a-z]+|\bJAMS\b|\bICC\b|\bLCIA\b|\bAAA\b|\bCEDR\b|\bAmerican Arbitration Association\b|\bRules\b/;
+const FORUM = /\bplace of jurisdiction\b|\barbitrat\w*\b|\bmediat\w*\b|\bconciliat\w*\b|\bexpert determination\b|\bcourts? (?:of|in|located in|sitting in)\b|\b(?:exclusive|non-exclusive) jurisdiction\b|\bvenue\b|\bJAMS\b|\bICC\b|\bLCIA\b|\bAAA\b|\bCEDR\b/i;
+const NAMED = /\b(?:of|in|located in|sitting in)\s+(?:the\s+)?(?:State of |County of |City of )?[A-Z][a-z]+|\bjurisdiction\b[^.;]{0,160}\b(?:is|shall be|will be)\s+[A-Z][a-z]+|\bJAMS\b|\bICC\b|\bLCIA\b|\bAAA\b|\bCEDR\b|\bAmerican Arbitration Association\b|\bRules\b/;
 // A submission to a court's jurisdiction, wherever it stands.
 const SUBMITS = /\b(?:submits?|submission|agree\w*)\b[^.;]{0,30}\b(?:exclusive|non-exclusive) jurisdiction of\b|\bcourts?\b[^.;]{0,60}\b(?:shall|will) have (?:sole and )?(?:exclusive|non-exclusive) jurisdiction\b/i;
 
