@@ -258,6 +258,22 @@ describe('1p. more one-sided or bare wordings are weak, not missing', () => {
   });
 });
 
+describe('1q. who is bound: the customer indemnifying, or only "you" barred from assigning, is one-sided', () => {
+  it('an indemnity given only by the controller or the customer, without "shall indemnify", is weak', () => {
+    for (const t of [
+      'The Controller is liable for unlawful instructions and indemnifies the Processor against resulting claims.',
+      'The Customer warrants that it complies with data protection law, indemnifying the Provider against all losses from any breach.',
+    ]) expect(detect(terms(`## 9. Liability\n\n${t}`), 'indemnification').status, t).toBe('weak');
+    expect(detect(terms('## 9. Liability\n\nThe Processor shall indemnify the Controller against claims arising from its breach of this DPA.'), 'indemnification').status).toBe('present');
+  });
+
+  it('terms of service that bar only "you" from transferring leave the provider free: weak', () => {
+    const md = terms('## 2. Your plan\n\nYou may not transfer, resell or sublicense your subscription.');
+    expect(detect(md, 'assignment')).toMatchObject({ status: 'weak', reasons: ['restricts-customer-only'] });
+    expect(detect(terms('## 20. General\n\nNeither party may assign this Agreement without the prior written consent of the other party.'), 'assignment').status).toBe('present');
+  });
+});
+
 describe('1o. words of another sense are no clause', () => {
   const cases: Array<[string, string, string]> = [
     ['pci-dss', 'The Provider holds ISO 27001, SOC 2 and PCI DSS certifications for its own payment platform.', 'not-applicable'],

@@ -13,8 +13,8 @@ import { missing, result, textOf } from '../util.js';
 
 // The act of indemnifying, not the noun in "Section 9 (Indemnification) will survive".
 const INDEMNIFY = /\bindemnif(?:y|ies|ied|ying)\b|\bhold\w*\s+(?:[\w,]+\s+){0,6}?harmless\b|\bkeep\w* (?:\w+ )?indemnified\b/i;
-const SUPPLIER = /\b(?:supplier|provider|vendor|contractor|service provider|licensor|seller|consultant|agency)\b/i;
-const CUSTOMER = /\b(?:customer|client|buyer|purchaser|licensee|recipient of the services)\b/i;
+const SUPPLIER = /\b(?:supplier|provider|vendor|contractor|service provider|licensor|seller|consultant|agency|processor|data importer|business associate)\b/i;
+const CUSTOMER = /\b(?:customer|client|buyer|purchaser|licensee|recipient of the services|controller|data exporter|covered entity)\b/i;
 const IP = /\bintellectual property\b|\binfring\w*\b|\bmisappropriat\w*\b|\bpatents?\b|\bcopyrights?\b|\btrade ?marks?\b/i;
 const DATA = /\bdata protection\b|\bpersonal data\b|\bdata breach\b|\bsecurity (?:incident|breach)\b|\bprivacy\b|\bconfidential\w*\b|\bbreach of (?:clause|section) \d/i;
 const LAW = /\bbreach of (?:any )?(?:applicable )?(?:laws?|statutes?|regulations?)\b|\bviolat\w* of (?:any )?(?:applicable )?(?:laws?|regulations?)\b|\bnegligen\w*\b|\bwil(?:l)?ful misconduct\b|\bfraud\b|\bbodily injury\b|\bdeath\b|\bpersonal injury\b|\bemploy\w*\b/i;
@@ -27,7 +27,15 @@ const PERSONAL = /\bpersonal data\b|\bpersonal information\b|\bdata subjects?\b|
 // read as the customer.
 function indemnitor(text: string, parties: Parties = NO_PARTIES): 'supplier' | 'customer' | 'mutual' | 'other' | null {
   const m = /\b((?:the\s+)?[A-Z]?\w+(?:\s+[A-Z]\w+)?)\s+(?:shall|will|must|agrees? to|undertakes? to|hereby)\s+(?:\w+\s+){0,3}?(?:indemnif|defend|hold|save)/i.exec(text);
-  if (!m) return /\beach of\b|\beach party\b|\bboth parties\b|\bmutual\w*\b/i.test(text) ? 'mutual' : null;
+  if (!m) {
+    if (/\beach of\b|\beach party\b|\bboth parties\b|\bmutual\w*\b/i.test(text)) return 'mutual';
+    // No "X shall indemnify": the sentence's subject, the first party named before the indemnity ("The Customer
+    // represents …, indemnifying the Provider"; "The Controller is liable … and indemnifies the Processor").
+    const at = INDEMNIFY.exec(text)?.index ?? text.length;
+    const first = new RegExp(`${CUSTOMER.source}|${SUPPLIER.source}|\\b(?:you|we)\\b`, 'i').exec(text.slice(0, at));
+    if (!first) return null;
+    return CUSTOMER.test(first[0]) || /^you$/i.test(first[0]) ? 'customer' : 'supplier';
+  }
   let who = m[1]!.replace(/^the\s+/i, '');
   // Terms of service speak as "we" and "you"; a pronoun stands for the party named before it.
   if (/^(?:you|users?|subscribers?)$/i.test(who)) return 'customer';
