@@ -156,12 +156,23 @@ const LIST_ITEM_END = /(?:[;,]|;?\s*\b(?:and|or|and\/or))\s*$/i;
  * of its own.
  */
 export function leadIn(a: AnalysedDocument, s: Sentence): Sentence | null {
+  // Asked for the same sentence by many detectors: worked out once.
+  const known = leadIns.get(s);
+  if (known !== undefined) return known;
+  const v = findLeadIn(a, s);
+  leadIns.set(s, v);
+  return v;
+}
+
+const leadIns = new WeakMap<Sentence, Sentence | null>();
+
+function findLeadIn(a: AnalysedDocument, s: Sentence): Sentence | null {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 12; i--) {
     const prev = a.sentences[i]!;
     if (/[:—–-]\s*$/.test(prev.text)) return prev;
     // An item of the same list: ending "…;", "…; and", "…," — or a short item with no closing punctuation at all
     // (bullets naming things: "ISO/IEC 27001").
-    const item = LIST_ITEM_END.test(prev.text) || (prev.text.length < 160 && !/[.!?:]["”')\]]*\s*$/.test(prev.text));
+    const item = LIST_ITEM_END.test(prev.text.slice(-12)) || (prev.text.length < 160 && !/[.!?:]["”')\]]*\s*$/.test(prev.text));
     if (!item || prev.section !== s.section) break;
   }
   const last = lastSentences(a);
