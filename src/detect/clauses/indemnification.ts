@@ -32,7 +32,7 @@ function indemnitor(text: string, parties: Parties = NO_PARTIES): 'supplier' | '
     // No "X shall indemnify": the sentence's subject, the first party named before the indemnity ("The Customer
     // represents …, indemnifying the Provider"; "The Controller is liable … and indemnifies the Processor").
     const at = INDEMNIFY.exec(text)?.index ?? text.length;
-    const first = new RegExp(`${CUSTOMER.source}|${SUPPLIER.source}|\\b(?:you|we)\\b`, 'i').exec(text.slice(0, at));
+    const first = ANY_PARTY.exec(text.slice(0, at));
     if (!first) return null;
     return CUSTOMER.test(first[0]) || /^you$/i.test(first[0]) ? 'customer' : 'supplier';
   }
@@ -56,6 +56,8 @@ function indemnitor(text: string, parties: Parties = NO_PARTIES): 'supplier' | '
   if (parties.suppliers.has(name)) return 'supplier';
   return 'other';
 }
+
+const ANY_PARTY = new RegExp(`${CUSTOMER.source}|${SUPPLIER.source}|\\b(?:you|we)\\b`, 'i');
 
 const NO_PARTIES: Parties = { customers: new Set(), suppliers: new Set() };
 
