@@ -52,21 +52,23 @@ const TRIGGERED_BY_HAND_OVER: ReadonlySet<string> = new Set(['gdpr-reference', '
 interface CompiledVariant { pattern: RegExp; unless: RegExp | null; status: 'weak' | 'present'; reason: string }
 /** A clause's variants, and all their patterns in one (a prefilter for the sentences none of them can match). */
 interface CompiledVariants { list: CompiledVariant[]; any: RegExp }
-const variants = new Map<string, CompiledVariants | null>();
-
-/** A clause's variants, compiled when a run first needs them (most clauses of a run never do). */
-function compiledVariants(id: string): CompiledVariants | null {
-  let v = variants.get(id);
-  if (v === undefined) {
-    const list = Object.hasOwn(VARIANTS, id) ? VARIANTS[id]! : null;
-    v = list && {
-      list: list.map((x) => ({ pattern: new RegExp(x.pattern, 'i'), unless: x.unless ? new RegExp(x.unless, 'i') : null, status: x.status, reason: x.reason })),
-      any: native(new RegExp(list.map((x) => `(?:${x.pattern})`).join('|'), 'i')),
-    };
-    variants.set(id, v);
-  }
-  return v;
+/** A catalogue table compiled per clause, when a run first asks for that clause (most clauses of a run never are). */
+function perClause<S, T>(table: Readonly<Record<string, S>>, build: (entry: S) => T): (id: string) => T | null {
+  const compiled = new Map<string, T | null>();
+  return (id) => {
+    let v = compiled.get(id);
+    if (v === undefined) {
+      v = Object.hasOwn(table, id) ? build(table[id]!) : null;
+      compiled.set(id, v);
+    }
+    return v;
+  };
 }
+
+const compiledVariants = perClause(VARIANTS, (list): CompiledVariants => ({
+  list: list.map((x) => ({ pattern: new RegExp(x.pattern, 'i'), unless: x.unless ? new RegExp(x.unless, 'i') : null, status: x.status, reason: x.reason })),
+  any: native(new RegExp(list.map((x) => `(?:${x.pattern})`).join('|'), 'i')),
+}));
 
 function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
   const compiled = compiledVariants(r.id);
@@ -84,20 +86,10 @@ function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
 // ── 2. headings ───────────────────────────────────────────────────────────────────────────────────────────────
 
 interface CompiledHeading { heading: RegExp; content: RegExp | null }
-const headings = new Map<string, CompiledHeading | null>();
-
-function compiledHeading(id: string): CompiledHeading | null {
-  let v = headings.get(id);
-  if (v === undefined) {
-    const h = Object.hasOwn(HEADINGS, id) ? HEADINGS[id]! : null;
-    v = h && {
-      heading: native(new RegExp(String.raw`^(?:the\s+|our\s+|your\s+)?(?:${h.heading})\b`, 'i')),
-      content: h.content ? new RegExp(h.content, 'i') : null,
-    };
-    headings.set(id, v);
-  }
-  return v;
-}
+const compiledHeading = perClause(HEADINGS, (h): CompiledHeading => ({
+  heading: native(new RegExp(String.raw`^(?:the\s+|our\s+|your\s+)?(?:${h.heading})\b`, 'i')),
+  content: h.content ? new RegExp(h.content, 'i') : null,
+}));
 
 const undefinitional = new WeakMap<AnalysedDocument, Sentence[]>();
 
@@ -145,25 +137,16 @@ function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | nul
 const AGREEMENT = String.raw`(?:the\s+)?(?:Agreement|Principal Agreement|Main Agreement|Master Agreement|Underlying Agreement|Customer Agreement|Terms(?: of Service)?|GTCs?|General Terms(?: and Conditions)?|Core Terms|Contract)`;
 /** A clause's topic words, and its topic reference, built when a sentence with the topic words first needs it. */
 interface TopicReference { topic: RegExp; source: string; reference: RegExp | null }
-const topicReferences = new Map<string, TopicReference | null>();
-
 // The full patterns are large (some 50–70 KB of V8 regexp bytecode each, one per clause) and costly to compile:
 // testing the topic words first keeps most of them from being compiled in a run.
-function compiledTopicReference(id: string): TopicReference | null {
-  const known = topicReferences.get(id);
-  if (known !== undefined) return known;
-  const topic = Object.hasOwn(REFERENCE_TOPICS, id) ? REFERENCE_TOPICS[id]! : null;
-  const v = topic === null ? null : {
-    topic: new RegExp(String.raw`\b(?:${topic})`, 'i'),
-    source: String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]{1,40}\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
-      + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`
-      // A clause of the contract this document does not hold: "subject to the disputes clause".
-      + String.raw`|\b(?:subject to|under|pursuant to|in accordance with) the (?:${topic}) clause\b`,
-    reference: null,
-  };
-  topicReferences.set(id, v);
-  return v;
-}
+const compiledTopicReference = perClause(REFERENCE_TOPICS, (topic): TopicReference => ({
+  topic: new RegExp(String.raw`\b(?:${topic})`, 'i'),
+  source: String.raw`\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed by|pursuant to|under)\s+(?:the\s+)?(?:[\w,-]{1,40}\s+(?:and|or)\s+)?(?:${topic})(?:\s+(?:and\s+)?[\w-]+)?(?:\s+(?:clauses?|provisions?|sections?|terms|limitations?|exclusions?|caps?))?\s+(?:of|in|under|set out in)\s+${AGREEMENT}\b`
+    + String.raw`|\b(?:${topic})\b[^.;]{0,60}\b(?:is|are|shall be|will be)\s+(?:capped|limited|governed|determined|set out|stated|specified)\s+(?:under|in|by)\s+${AGREEMENT}\b`
+    // A clause of the contract this document does not hold: "subject to the disputes clause".
+    + String.raw`|\b(?:subject to|under|pursuant to|in accordance with) the (?:${topic}) clause\b`,
+  reference: null,
+}));
 
 /** The sentence hands the clause's topic over to the agreement. */
 function handsTopicOver(t: TopicReference, text: string): boolean {
