@@ -274,6 +274,18 @@ describe('1q. who is bound: the customer indemnifying, or only "you" barred from
   });
 });
 
+describe('1r. the provider by name changing its prices is one-sided, also beside an Order Form', () => {
+  it('"Acme may change the Fees at any time unless otherwise agreed in an Order Form" stays weak, not referenced', () => {
+    const md = terms('## 2. Payment\n\n2.1 Customer will pay all Fees within 30 days of the invoice date; invoices are issued monthly.\n\n2.2 Acme may change the Fees at any time unless otherwise agreed in an addendum or Order Form.');
+    expect(detect(md, 'pricing-payment')).toMatchObject({ status: 'weak', reasons: expect.arrayContaining(['unilateral-price-change']) });
+  });
+
+  it('"Acme may update the published rates" is a price change by the provider', () => {
+    const md = terms('## 8. Fees\n\nCustomer will pay the fees at the rates on the Pricing Page, invoiced monthly in arrears and due within 30 days. Acme may update the published rates, effective 30 days after they are posted.');
+    expect(detect(md, 'pricing-payment').reasons).toContain('increase-without-cap');
+  });
+});
+
 describe('1o. words of another sense are no clause', () => {
   const cases: Array<[string, string, string]> = [
     ['pci-dss', 'The Provider holds ISO 27001, SOC 2 and PCI DSS certifications for its own payment platform.', 'not-applicable'],

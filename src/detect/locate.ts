@@ -28,7 +28,9 @@ export function completeResult(a: AnalysedDocument, r: ClauseResult): ClauseResu
       return (TRIGGERED_BY_HAND_OVER.has(r.id) ? carried(a, r) : null) ?? r;
     case 'weak':
       // The only words the detector found are the hand-over itself ("shall follow Schedule 10 (Exit
-      // Management)"): the clause is in that document, not weak here.
+      // Management)"): the clause is in that document, not weak here — unless those words are one-sided terms of
+      // their own ("Google may change the Fees at any time unless otherwise agreed in an Order Form").
+      if (r.reasons.some((x) => ONE_SIDED.has(x))) return r;
       return topicReference(a, r, r) ?? carried(a, r, r) ?? r;
     case 'referenced':
       // Name the document the detector's own reference hands the clause to.
@@ -43,6 +45,9 @@ export function completeResult(a: AnalysedDocument, r: ClauseResult): ClauseResu
 function quotes(r: ClauseResult, s: Sentence): boolean {
   return r.position !== null && s.position.line === r.position.line && s.position.column === r.position.column && excerpt(s.text) === r.evidence;
 }
+
+// Weak reasons that are terms in the text, not a gap another document may fill.
+const ONE_SIDED: ReadonlySet<string> = new Set(['unilateral-price-change', 'increase-without-cap', 'unilateral-change', 'free-to-subcontract', 'freely-assignable']);
 
 // Transfers stay not applicable: a DPA is no sign that the data leaves the EEA or the UK.
 const TRIGGERED_BY_HAND_OVER: ReadonlySet<string> = new Set(['gdpr-reference', 'gdpr-processor-terms']);

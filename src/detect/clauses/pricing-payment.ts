@@ -28,7 +28,7 @@ const INVOICING = /\b(?:monthly|quarterly|annual|weekly) invoices?\b|\bon an? (?
 const TERMS = /\b(?:paid|payable) (?:monthly|quarterly|annually|weekly) in (?:arrears|advance)\b|\bpa(?:y|id)\w*\b[^.;]{0,80}\bwithin\b|\bnet \d+\b|\bdue (?:and payable )?within\b|\bwithin\b[^.;]{0,30}\b(?:of|after|following|from) (?:the )?(?:date of )?(?:receipt|receiving|invoice)/i;
 // "pay … a valid and undisputed invoice" withholds the disputed part: a rule for disputed invoices too.
 const DISPUTE = /\b(?:un)?disput\w*\b[^.;]{0,80}\b(?:invoices?|fees?|charges?|amounts?)\b|\b(?:invoices?|fees?|charges?|amounts?)\b[^.;]{0,80}\bdisput\w*\b|\bdisagreement about the fees\b/i;
-const INCREASE = /\b(?:increase|revis|adjust|index|change|vary|raise|amend)\w*\b[^.;]{0,60}\b(?:charges?|fees?|prices?|rates?)\b|\b(?:charges?|fees?|prices?|rates?)\b[^.;]{0,40}\b(?:increase|revis|adjust|index|vary|raise)\w*\b/i;
+const INCREASE = /\b(?:increase|revis|adjust|index|change|vary|raise|amend|update)\w*\b[^.;]{0,60}\b(?:charges?|fees?|prices?|rates?)\b|\b(?:charges?|fees?|prices?|rates?)\b[^.;]{0,40}\b(?:increase|revis|adjust|index|vary|raise)\w*\b/i;
 const CAP = /\b(?:CPI|RPI|consumer price index|retail price index|index(?:ation|ed)?)\b|\b(?:not|no more than|shall not) exceed\b|\bcapped\b|\bmaximum\b|\d\s?%|\bper cent\b|\bonce (?:in|per|a|each) (?:any )?(?:\w+ )?year\b|\bwith the (?:customer'?s? )?(?:prior )?(?:written )?(?:consent|agreement)\b|\bagreed in writing\b|\bchange control\b/i;
 const CREDIT = /\bservice credits?\b|\b(?:uptime|response time) credits?\b|\brefund\w*\b|\bliquidated damages\b/i;
 // A sentence that sets the price or the payment: "The Customer shall pay the Charges", "The Supplier shall invoice monthly".
@@ -47,6 +47,14 @@ const FEE_STATEMENT = /\b(?:shall|will|must|agrees? to)\s+(?:\w+\s+){0,3}?pay\b[
 const NOT_THE_PRICE = /\btax\w*|\bVAT\b|\bduties\b|\battorneys?['’]?s?['’]? fees\b|\bcourt costs\b|\bfiling fees\b|\bnot (?:be )?(?:pay|paid|payable)\b/i;
 // Money flowing back: a refund, a repayment, a pro-rated return of fees.
 const REPAYMENT = /\brefund\w*|\brepa(?:y|id|yment)\b|\breimburs\w*|\bpro-?rat\w*|\breturn\w*\b[^.;]{0,30}\b(?:fees?|amounts?|payments?)\b/i;
+// The provider by name or as "we" changing its prices: "Google may change the Fees at any time", "Anthropic may update
+// the published rates" — any party but the customer's side.
+const MAY_CHANGE = /\b([A-Z][\w&.-]+|we)\s+(?:may|can|reserves? the right to|(?:shall|will) be entitled to)\s+(?:\w+\s+){0,2}?(?:update|change|modify|revise|increase|adjust|vary|amend)\w*\b/;
+const CUSTOMER_SIDE = /^(?:you|customer|client|buyer|purchaser|licensee|subscriber|either|neither|each|both|parties|party|the)$/i;
+function providerMayChange(t: string): boolean {
+  const m = MAY_CHANGE.exec(t);
+  return m !== null && !CUSTOMER_SIDE.test(m[1]!);
+}
 const UNILATERAL = /\bsole discretion\b|\bfrom time to time\b|\bat any time\b|\bunilateral\w*\b|\bas it (?:sees fit|determines|considers)\b/i;
 
 export const pricingPayment: ClauseDetector = {
@@ -77,7 +85,8 @@ export const pricingPayment: ClauseDetector = {
     const increases = about.filter((s) => INCREASE.test(textOf(s)) && !/\bdisput|\bVAT\b|\btax/i.test(textOf(s)) && !NEGATION.test(textOf(s)));
     const unilateral = increases.find((s) => {
       const t = textOf(s);
-      return /\b(?:supplier|provider|vendor|contractor|company)\b[^.;]{0,30}\b(?:may|shall be entitled to|reserves the right to|can)\b/i.test(t) && (UNILATERAL.test(t) || !CAP.test(t));
+      return (/\b(?:supplier|provider|vendor|contractor|company)\b[^.;]{0,30}\b(?:may|shall be entitled to|reserves the right to|can)\b/i.test(t) || providerMayChange(t))
+        && (UNILATERAL.test(t) || !CAP.test(t));
     });
     if (increases.length) values.increaseCap = !unilateral && increases.some((s) => CAP.test(textOf(s)));
     const reasons: string[] = [];
