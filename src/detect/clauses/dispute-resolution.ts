@@ -35,9 +35,8 @@ export const disputeResolution: ClauseDetector = {
       ?? (escalation.length > 0 ? about.find((s) => UNRESOLVED.test(textOf(s)) && findDurations(textOf(s)).length > 0) : undefined);
     // The forum is often in the governing-law clause, away from the escalation ("the parties submit to the exclusive
     // jurisdiction of the courts of England"): a named forum there counts before an unnamed one here.
-    const submits = a.sentences.filter((s) => !isDefinition(s) && SUBMITS.test(textOf(s)) && NAMED.test(textOf(s)));
     const forum = about.find((s) => FORUM.test(textOf(s)) && NAMED.test(textOf(s)))
-      ?? submits[0]
+      ?? a.sentences.find((s) => !isDefinition(s) && SUBMITS.test(textOf(s)) && NAMED.test(textOf(s)))
       ?? about.find((s) => FORUM.test(textOf(s)));
     const values = { escalation: escalation.length > 0, escalationDays: timed ? Math.round(findDurations(textOf(timed))[0]!.hours / 24 * 10) / 10 : null, forum: forum ? FORUM.exec(textOf(forum))![0] : null };
     if (escalation.length === 0 && !forum) return missing('dispute-resolution', values);
