@@ -2,7 +2,7 @@ import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { Section } from '../model.js';
 import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
 import type { ClauseResult } from './types.js';
-import { excerpt, inDefinitionsSection, result, textOf } from './util.js';
+import { excerpt, inDefinitionsSection, memo, result, textOf } from './util.js';
 import { native } from '../native-regexp.js';
 
 /**
@@ -96,32 +96,24 @@ const compiledHeading = perClause(HEADINGS, (h): CompiledHeading => ({
   content: h.content ? new RegExp(h.content, 'i') : null,
 }));
 
-const undefinitional = new WeakMap<AnalysedDocument, Sentence[]>();
-
 /** The sentences outside any definitions section (a definition names a topic without binding anyone). */
-function outsideDefinitions(a: AnalysedDocument): Sentence[] {
-  let v = undefinitional.get(a);
-  if (!v) undefinitional.set(a, (v = a.sentences.filter((s) => !inDefinitionsSection(s.path))));
-  return v;
-}
+const outsideDefinitions = memo((a: AnalysedDocument): Sentence[] => a.sentences.filter((s) => !inDefinitionsSection(s.path)));
 
-const sentencesBySection = new WeakMap<AnalysedDocument, Map<Section, Sentence[]>>();
-
-/** The sentences of a section and of the sections below it (the document's sentences gone through once). */
-function sentencesIn(a: AnalysedDocument, section: Section): Sentence[] {
-  let m = sentencesBySection.get(a);
-  if (!m) {
-    m = new Map();
-    for (const s of a.sentences) {
-      for (const x of s.path) {
-        const list = m.get(x);
-        if (list) list.push(s);
-        else m.set(x, [s]);
-      }
+/** Each section's sentences and those of the sections below it (the document's sentences gone through once). */
+const sentencesBySection = memo((a: AnalysedDocument): Map<Section, Sentence[]> => {
+  const m = new Map<Section, Sentence[]>();
+  for (const s of a.sentences) {
+    for (const x of s.path) {
+      const list = m.get(x);
+      if (list) list.push(s);
+      else m.set(x, [s]);
     }
-    sentencesBySection.set(a, m);
   }
-  return m.get(section) ?? [];
+  return m;
+});
+
+function sentencesIn(a: AnalysedDocument, section: Section): Sentence[] {
+  return sentencesBySection(a).get(section) ?? [];
 }
 
 function headedSection(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
@@ -163,13 +155,7 @@ function handsTopicOver(t: TopicReference, text: string): boolean {
 // Each of the three forms of a topic reference above has one of these words: a sentence without any hands no
 // topic over. Tested once per sentence, rather than every clause's pattern on every sentence.
 const HANDS_TOPIC_OVER = /\b(?:subject to|in accordance with|as (?:set out|set forth|provided|stated) in|governed|pursuant to|under|capped|limited|determined|set out|stated|specified)\b/i;
-const topicCandidates = new WeakMap<AnalysedDocument, Sentence[]>();
-
-function mayHandTopicOver(a: AnalysedDocument): Sentence[] {
-  let v = topicCandidates.get(a);
-  if (!v) topicCandidates.set(a, (v = a.sentences.filter((s) => HANDS_TOPIC_OVER.test(textOf(s)))));
-  return v;
-}
+const mayHandTopicOver = memo((a: AnalysedDocument): Sentence[] => a.sentences.filter((s) => HANDS_TOPIC_OVER.test(textOf(s))));
 
 function topicReference(a: AnalysedDocument, r: ClauseResult, quoted?: ClauseResult): ClauseResult | null {
   const re = compiledTopicReference(r.id);
@@ -223,13 +209,9 @@ const MASTER_APPLIES = native(/^[^.;]{0,80}?\b(?:(?:is|are) (?:hereby )?(?:expre
 const INCORPORATION_LIST = native(/\b(?:following|these|below)\b[^.;]{0,40}\b(?:documents|schedules|terms|clauses|attachments)\b[^.;]{0,80}\b(?:incorporated|form(?:s)? part|apply|are part|by reference)\b|\bincorporated (?:terms|documents|by reference)\s*:?\s*$|\b(?:clauses|provisions) incorporated by reference\b|\bincorporates? (?:one or more |the following |these )?(?:clauses|provisions|documents|terms)\b[^.;]{0,40}\bby reference\b/i);
 const SELF = /\b(?:this|these|the present|hereby)\s+(?:[\w-]+\s+)?$/i;
 
-const referencesCache = new WeakMap<AnalysedDocument, Reference[]>();
-
 /** Every hand-over of clauses to another document, in document order. */
-export function references(a: AnalysedDocument): Reference[] {
-  let refs = referencesCache.get(a);
-  if (refs) return refs;
-  refs = [];
+export const references = memo((a: AnalysedDocument): Reference[] => {
+  const refs: Reference[] = [];
   const compiled = compiledCarriers().filter((c) => !isItself(a, c));
   const any = anyCarrier();
   for (const s of a.sentences) {
@@ -241,9 +223,8 @@ export function references(a: AnalysedDocument): Reference[] {
       if (handsOver(t, c, listed)) refs.push({ carrier: c.carrier, sentence: s });
     }
   }
-  referencesCache.set(a, refs);
   return refs;
-}
+});
 
 function handsOver(t: string, c: CompiledCarrier, listed: boolean): boolean {
   for (const re of [c.document, c.title]) {
@@ -279,17 +260,9 @@ function inIncorporationList(a: AnalysedDocument, s: Sentence): boolean {
   return s.path.slice(0, -1).some((enclosing) => leadIns.has(enclosing));
 }
 
-const leadInCache = new WeakMap<AnalysedDocument, Set<Section>>();
-
 /** The sections whose own text introduces a list of incorporated documents. */
-function incorporatingSections(a: AnalysedDocument): Set<Section> {
-  let v = leadInCache.get(a);
-  if (!v) {
-    v = new Set(a.sentences.filter((x) => x.section !== null && INCORPORATION_LIST.test(textOf(x))).map((x) => x.section!));
-    leadInCache.set(a, v);
-  }
-  return v;
-}
+const incorporatingSections = memo((a: AnalysedDocument): Set<Section> =>
+  new Set(a.sentences.filter((x) => x.section !== null && INCORPORATION_LIST.test(textOf(x))).map((x) => x.section!)));
 
 /** The document is itself the carrier (a DPA hands nothing to "the DPA"; Terms of Service nothing to "the Terms"). */
 function isItself(a: AnalysedDocument, c: CompiledCarrier): boolean {

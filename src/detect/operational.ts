@@ -1,24 +1,18 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
-import { headingMatches, inDefinitionsSection, isDelegated, modality, textOf } from './util.js';
+import { headingMatches, inDefinitionsSection, isDelegated, memo, modality, textOf } from './util.js';
 import { native } from '../native-regexp.js';
 
 /**
  * Helpers shared by the operational (catalogue section B) clause detectors.
  */
 
-/** Does the sentence sit in the definitions section ("X means …")? Definitions name a topic without binding anyone. */
-const definitions = new WeakMap<Sentence, boolean>();
-
-export function isDefinition(s: Sentence): boolean {
-  // Asked by most detectors of every sentence: answered once.
-  let v = definitions.get(s);
-  if (v === undefined) {
-    v = /^\s*(?:\(?[a-z0-9]{1,3}[).]\s*)?["“”']?[A-Z][\w -]{0,60}["“”']?\s+(?:means|shall mean|has the meaning|includes)\b/.test(s.text)
-      || inDefinitionsSection(s.path);
-    definitions.set(s, v);
-  }
-  return v;
-}
+/**
+ * Does the sentence sit in the definitions section ("X means …")? Definitions name a topic without binding anyone.
+ * Asked by most detectors of every sentence: answered once.
+ */
+export const isDefinition = memo((s: Sentence): boolean =>
+  /^\s*(?:\(?[a-z0-9]{1,3}[).]\s*)?["“”']?[A-Z][\w -]{0,60}["“”']?\s+(?:means|shall mean|has the meaning|includes)\b/.test(s.text)
+  || inDefinitionsSection(s.path));
 
 /**
  * Weak wording of a duty: effort-only ("reasonable endeavours", "should") or permission
@@ -65,7 +59,6 @@ export const NEGATION = /\b(?:shall|will|may|must|does|do|is|are|can)\s+not\b|\b
 /** The parties by name: customers (who pay the supplier, or to whom it assigns its rights) and suppliers. */
 export interface Parties { customers: ReadonlySet<string>; suppliers: ReadonlySet<string> }
 
-const partiesCache = new WeakMap<AnalysedDocument, Parties>();
 const CUSTOMER_ROLE = /^(?:customer|client|buyer|company|recipient|purchaser)s?$/i;
 const NOT_A_NAME = /^(?:The|This|Each|Either|Such|Any|Party|Parties)$/;
 
@@ -74,9 +67,7 @@ const NOT_A_NAME = /^(?:The|This|Each|Either|Such|Any|Party|Parties)$/;
  * and Consultant the supplier; "Consultant hereby assigns to Aduro" likewise. Names are the last capitalised word
  * ("the Blockchain Administrator" → "Administrator"). A name seen on both sides is neither.
  */
-export function partyNames(a: AnalysedDocument): Parties {
-  let p = partiesCache.get(a);
-  if (p) return p;
+export const partyNames = memo((a: AnalysedDocument): Parties => {
   // Payment decides before assignment: in a collaboration each party may assign some inventions to the other
   // ("OntoChem will own, and Anixa hereby assigns to OntoChem, … Inventions directed to …"), but only one pays.
   // Counted per sentence: the party that pays the price pays more often than one that refunds an audit discrepancy.
@@ -103,7 +94,5 @@ export function partyNames(a: AnalysedDocument): Parties {
   const both = [...customers].filter((n) => suppliers.has(n));
   for (const n of [...customers]) if (both.includes(n) || NOT_A_NAME.test(n)) customers.delete(n);
   for (const n of [...suppliers]) if (both.includes(n) || CUSTOMER_ROLE.test(n) || NOT_A_NAME.test(n)) suppliers.delete(n);
-  p = { customers, suppliers };
-  partiesCache.set(a, p);
-  return p;
-}
+  return { customers, suppliers };
+});

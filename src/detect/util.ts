@@ -18,24 +18,29 @@ export function excerpt(text: string, max = 240): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * A question about one object (a document, a sentence, a section path) answered once and kept while the object
+ * lives: many detectors ask the same of the same sentence or document. Further arguments only help to work it out.
+ */
+export function memo<K extends object, V, A extends unknown[] = []>(compute: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
+  const known = new WeakMap<K, V>();
+  return (key, ...rest) => {
+    if (known.has(key)) return known.get(key)!;
+    const v = compute(key, ...rest);
+    known.set(key, v);
+    return v;
+  };
+}
+
 /** Repeated service failure named as a term of its own: "Multiple Failures", "Repeated Failures". */
 export const NAMED_REPEATED_FAILURE = /\b(?:multiple|repeated|persistent|chronic) (?:service )?failures\b/i;
-
-const definitionsPaths = new WeakMap<readonly Section[], boolean>();
 
 /**
  * The path runs through a definitions section ("Definitions", "Interpretation"): a definition names a topic without
  * binding anyone. Answered once per section path (the sentences of a section share its path), not once per
  * sentence and clause.
  */
-export function inDefinitionsSection(path: readonly Section[]): boolean {
-  let v = definitionsPaths.get(path);
-  if (v === undefined) {
-    v = path.some((x) => x.heading !== null && isDefinitionsHeading(x.heading));
-    definitionsPaths.set(path, v);
-  }
-  return v;
-}
+export const inDefinitionsSection = memo((path: readonly Section[]): boolean => path.some((x) => x.heading !== null && isDefinitionsHeading(x.heading)));
 
 export function headingMatches(path: readonly Section[], re: RegExp): boolean {
   return path.some((s) => s.heading !== null && re.test(s.heading));
@@ -132,18 +137,12 @@ export function textOf(s: Sentence): string {
   return s.patternText;
 }
 
-const lastOwnSentence = new WeakMap<AnalysedDocument, Map<Section, Sentence>>();
-
 /** The last sentence of each section's own text (a section's own blocks come before its children's). */
-function lastSentences(a: AnalysedDocument): Map<Section, Sentence> {
-  let m = lastOwnSentence.get(a);
-  if (!m) {
-    m = new Map();
-    for (const s of a.sentences) if (s.section) m.set(s.section, s);
-    lastOwnSentence.set(a, m);
-  }
+const lastSentences = memo((a: AnalysedDocument): Map<Section, Sentence> => {
+  const m = new Map<Section, Sentence>();
+  for (const s of a.sentences) if (s.section) m.set(s.section, s);
   return m;
-}
+});
 
 // An item of a list that goes on: "…; and", "…; or", "…;", "…,".
 const LIST_ITEM_END = /(?:[;,]|;?\s*\b(?:and|or|and\/or))\s*$/i;
@@ -156,15 +155,11 @@ const LIST_ITEM_END = /(?:[;,]|;?\s*\b(?:and|or|and\/or))\s*$/i;
  * of its own.
  */
 export function leadIn(a: AnalysedDocument, s: Sentence): Sentence | null {
-  // Asked for the same sentence by many detectors: worked out once.
-  const known = leadIns.get(s);
-  if (known !== undefined) return known;
-  const v = findLeadIn(a, s);
-  leadIns.set(s, v);
-  return v;
+  return leadInOf(s, a);
 }
 
-const leadIns = new WeakMap<Sentence, Sentence | null>();
+// Asked for the same sentence by many detectors: worked out once.
+const leadInOf = memo((s: Sentence, a: AnalysedDocument): Sentence | null => findLeadIn(a, s));
 
 function findLeadIn(a: AnalysedDocument, s: Sentence): Sentence | null {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 12; i--) {
