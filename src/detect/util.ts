@@ -25,7 +25,8 @@ export function excerpt(text: string, max = 240): string {
 export function memo<K extends object, V, A extends unknown[] = []>(compute: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
   const known = new WeakMap<K, V>();
   return (key, ...rest) => {
-    if (known.has(key)) return known.get(key)!;
+    const seen = known.get(key);
+    if (seen !== undefined || known.has(key)) return seen as V;
     const v = compute(key, ...rest);
     known.set(key, v);
     return v;
