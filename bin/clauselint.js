@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+// The CLI's start-up module loads the bundle with V8's code cache (src/cli/code-cache.ts); Node 22.1 and later
+// also keep the compiled code of this small module between runs.
 import module from 'node:module';
 
-// Node 22.1 and later keep V8's compiled code of the bundle on disk between runs (the start-up of every
-// pre-commit run); Node 20 has no such cache and starts as before.
 module.enableCompileCache?.();
 await import('../dist/src/cli/run.js');

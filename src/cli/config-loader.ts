@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
 import { ConfigError, type ConfigObject } from '../config/resolve.js';
+import { hostImport } from '../host-import.js';
 
 const yamlLoader: Loader = async (filepath, content) => {
   const { parse } = await import('yaml');
@@ -18,6 +20,9 @@ const jsonLoader: Loader = (filepath, content) => {
     throw new ConfigError(filepath, '', `invalid JSON: ${(err as Error).message}`);
   }
 };
+// A JavaScript config's default export, as lilconfig's own loader gives it, through the host's import() (the
+// built CLI's bundle cannot call import() itself: src/host-import.ts).
+const moduleLoader: Loader = async (filepath) => (await hostImport<{ default?: unknown }>(pathToFileURL(filepath).href)).default;
 const rcLoader: Loader = async (filepath, content) => (/^\s*[{[]/.test(content) ? jsonLoader(filepath, content) : yamlLoader(filepath, content));
 
 export const SEARCH_PLACES = [
@@ -35,7 +40,7 @@ export const SEARCH_PLACES = [
 
 const explorer = lilconfig('clauselint', {
   searchPlaces: SEARCH_PLACES,
-  loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, noExt: rcLoader },
+  loaders: { '.json': jsonLoader, '.yaml': yamlLoader, '.yml': yamlLoader, '.mjs': moduleLoader, '.js': moduleLoader, '.cjs': moduleLoader, noExt: rcLoader },
 });
 
 /** Forget the configs found so far (each CLI run looks them up afresh). */

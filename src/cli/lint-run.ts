@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { globsMatch, isIgnored, packOf, playbookFor } from '../config/resolve.js';
 import { ConfigError } from '../config/schema.js';
 import { applyBaseline, applyWaivers, buildBaseline, recount, SUPPRESSION_RULES } from '../lint/suppress.js';
@@ -214,7 +214,6 @@ async function lintPlanned(plan: Plan, opts: RunOptions, io: CliIo, relativeName
 
 /** --write-baseline records the findings; a baseline read then hides the findings it lists. An exit code on failure. */
 async function baselineStep(items: LintRun['items'], read: Baseline, opts: NonNullable<RunOptions['baseline']>, files: readonly string[], io: CliIo, relativeName: (p: string) => string): Promise<LintRun['items'] | number> {
-  const { dirname } = await import('node:path');
   const dir = dirname(opts.file);
   const keyOf = (source: string): string => posix(relative(dir, resolve(io.cwd, source)));
   let baseline = read;

@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FileReport } from '../lint/types.js';
 import type { ContractDocument } from '../model.js';
@@ -63,7 +65,6 @@ interface ReadResult {
 
 /** Read every file; a bad one is reported on one line and the batch goes on. */
 async function readAll(paths: readonly string[], io: CliIo, revisions?: 'accepted' | 'original', maxBytes?: number): Promise<ReadResult> {
-  const { resolve } = await import('node:path');
   // Loaded on demand so that --version and --help start fast.
   const { InputError, readDocument } = await import('../read/index.js');
   const docs: ContractDocument[] = [];
@@ -213,7 +214,7 @@ async function outline(files: string[], values: Values, io: CliIo): Promise<numb
   // --pack: the files are one contract; the outline says which is its main document.
   let pack: { name: string; main: string; files: string[] } | undefined;
   if (values.pack && docs.length > 0) {
-    const [{ packContext }, { packName }, { resolve }] = await Promise.all([import('../lint/pack-context.js'), import('./pack-run.js'), import('node:path')]);
+    const [{ packContext }, { packName }] = await Promise.all([import('../lint/pack-context.js'), import('./pack-run.js')]);
     const name = packName(files.map((f) => resolve(io.cwd, f)));
     pack = { name, main: packContext(name, docs).main.path, files: docs.map((d) => d.path) };
   }
@@ -242,7 +243,6 @@ async function runOptions(values: Values, io: CliIo, forLint: boolean): Promise<
   }
   const limits = limitOptions(values);
   if (typeof limits === 'string') return limits;
-  const { resolve } = await import('node:path');
   const { DEFAULT_BASELINE } = await import('./baseline.js');
   return {
     config: values.config,
@@ -328,9 +328,7 @@ async function lint(patterns: string[], values: Values, io: CliIo): Promise<numb
  * Inputs are never written over. False when something could not be written.
  */
 async function annotateAll(target: string, items: Array<{ report: FileReport; source: string }>, inputs: readonly string[], io: CliIo): Promise<boolean> {
-  const [{ annotateDocx }, { writeAtomic }, { basename, join, resolve, sep }, { stat }] = await Promise.all([
-    import('../report/annotate.js'), import('./write.js'), import('node:path'), import('node:fs/promises'),
-  ]);
+  const [{ annotateDocx }, { writeAtomic }] = await Promise.all([import('../report/annotate.js'), import('./write.js')]);
   const docx = items.filter((x) => x.report.format === 'docx');
   for (const x of items) {
     if (x.report.format === 'pdf') io.stderr(`clauselint: ${safePath(x.report.path)}: a PDF cannot carry Word comments: annotate the DOCX it was made from\n`);
@@ -374,7 +372,7 @@ async function annotateAll(target: string, items: Array<{ report: FileReport; so
  * clauses are the pack's and whose findings are every file's, each clause number qualified by its file.
  */
 async function comparePacks(args: [string, string], opts: import('./lint-run.js').RunOptions, io: CliIo): Promise<[[FileReport, FileReport], import('./lint-run.js').LintRun] | number> {
-  const [{ runLint }, { expandPatterns }, { withoutSuppressed }, { basename }] = await Promise.all([import('./lint-run.js'), import('./files.js'), import('../lint/suppress.js'), import('node:path')]);
+  const [{ runLint }, { expandPatterns }, { withoutSuppressed }] = await Promise.all([import('./lint-run.js'), import('./files.js'), import('../lint/suppress.js')]);
   const side = async (dir: string): Promise<[FileReport, import('./lint-run.js').LintRun] | number> => {
     const run = await runLint(await expandPatterns([dir], io.cwd), { ...opts, pack: true }, io);
     if (typeof run === 'number') return run;
@@ -419,8 +417,6 @@ async function compare(args: string[], values: Values, io: CliIo): Promise<numbe
   const { withoutSuppressed } = await import('../lint/suppress.js');
   let pair: [FileReport, FileReport];
   let run: import('./lint-run.js').LintRun;
-  const { stat } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
   const isDir = async (p: string): Promise<boolean> => stat(resolve(io.cwd, p)).then((s) => s.isDirectory(), () => false);
   if (values.pack || ((await isDir(args[0]!)) && (await isDir(args[1]!)))) {
     // Two drafts of a pack: each folder (or set) linted as one contract, compared as one.

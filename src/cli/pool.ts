@@ -1,5 +1,6 @@
 import type { LintResult, LintTask, ReadResult } from './lint-file.js';
 import { timedOut } from './io.js';
+import { hostImport } from '../host-import.js';
 
 /** The worker script beside this module: worker.js when built; from the sources (tests, tsx) a bootstrap that registers tsx first. */
 function workerSpec(): { filename: string; execArgv?: string[] } {
@@ -25,7 +26,7 @@ export class LintPool {
   }
 
   static async create(threads: number, idleTimeout = 1000): Promise<LintPool> {
-    const { Piscina } = await import('piscina');
+    const { Piscina } = await hostImport<typeof import('piscina')>('piscina');
     return new LintPool(new Piscina<LintTask, LintResult | ReadResult>({ ...workerSpec(), minThreads: threads, maxThreads: threads, idleTimeout }));
   }
 

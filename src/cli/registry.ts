@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RULES } from '../../rules/index.js';
 import { ConfigError } from '../config/schema.js';
+import { hostImport } from '../host-import.js';
 import { type CustomClauseSpec, customClauseRule } from '../lint/custom-clause.js';
 import { SUPPRESSION_RULE_IDS } from '../lint/suppress.js';
 import type { Rule, RuleMeta } from '../lint/types.js';
@@ -37,7 +38,7 @@ const CATEGORIES = new Set(['regulatory', 'operational', 'language', 'hygiene'])
 export async function importModule(file: string, where: { config: string; key: string }): Promise<unknown> {
   const url = pathToFileURL(file).href;
   try {
-    return await import(url);
+    return await hostImport(url);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ERR_UNKNOWN_FILE_EXTENSION' || !/\.[cm]?ts$/.test(file)) {
       throw new ConfigError(where.config, where.key, `cannot load "${file}": ${(err as Error).message.split('\n')[0]}`);
@@ -57,7 +58,7 @@ export async function importModule(file: string, where: { config: string; key: s
     } catch {
       continue;
     }
-    const { tsImport } = (await import(pathToFileURL(api).href)) as { tsImport: (u: string, parent: string) => Promise<unknown> };
+    const { tsImport } = await hostImport<{ tsImport: (u: string, parent: string) => Promise<unknown> }>(pathToFileURL(api).href);
     try {
       return await tsImport(url, pathToFileURL(dirname(file)).href + '/');
     } catch (err) {

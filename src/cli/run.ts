@@ -1,11 +1,4 @@
-import { main } from './main.js';
+import { runCli } from './bundle.js';
 
-// The process layer: the only place that touches process.* and exit codes.
-const code = await main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  cwd: process.cwd(),
-  isTTY: Boolean(process.stdout.isTTY),
-  ...(process.stderr.isTTY ? { progress: process.stderr } : {}),
-});
-process.exitCode = code;
+// The CLI from the TypeScript sources (`tsx src/cli/run.ts`). The built CLI starts from src/cli/start.ts.
+process.exitCode = await runCli();

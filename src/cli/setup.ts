@@ -8,6 +8,7 @@ import { validateClauseFile, validateWaiversFile } from '../config/custom.js';
 import { PRESETS } from '../config/presets.js';
 import { type ConfigObject, type ConfigSource, isPreset, type ResolvedConfig, resolveConfig, validateConfig } from '../config/resolve.js';
 import { ConfigError } from '../config/schema.js';
+import { hostImport } from '../host-import.js';
 import type { CustomClauseSpec } from '../lint/custom-clause.js';
 import type { Waiver } from '../lint/suppress.js';
 import { clearConfigCache, findConfig, loadConfigFile } from './config-loader.js';
@@ -45,7 +46,7 @@ const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s
 async function parseFile(file: string, display: string): Promise<unknown> {
   const ext = extname(file).toLowerCase();
   if (ext === '.mjs' || ext === '.js' || ext === '.cjs') {
-    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const mod = await hostImport<{ default?: unknown }>(pathToFileURL(file).href);
     return mod.default ?? mod;
   }
   let content: string;

@@ -1,5 +1,6 @@
 import { Decompress } from 'fflate';
 import { InputError } from '../errors.js';
+import { hostImport } from '../../host-import.js';
 
 /**
  * A PDF's text layer, read with pdf.js (Mozilla's, `pdfjs-dist`, its Node build; no native code, no fonts or
@@ -78,7 +79,7 @@ let pdfjs: Promise<PdfJs> | null = null;
 
 /** pdf.js, loaded once and only for PDFs (its build is large). */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= hostImport<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs');
   return pdfjs;
 }
 
