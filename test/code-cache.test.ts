@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,15 +48,24 @@ describe('the code cache of the built CLI', () => {
     expect(readFileSync(join(home, 'clauselint', file!)).equals(Buffer.alloc(4096, 7))).toBe(false);
   });
 
-  it('drops the caches of other builds, and keeps nothing when turned off or unwritable', async () => {
+  it('keeps the eight most recent caches of any builds, and nothing when turned off or unwritable', async () => {
     const home = tempDir('clauselint-cache-');
     mkdirSync(join(home, 'clauselint'));
-    writeFileSync(join(home, 'clauselint', 'code-0000000000000000-v20.0.0-x64.bin'), 'old');
+    // Nine caches of other builds and Node versions, the first the oldest.
+    const others = Array.from({ length: 9 }, (_, i) => `code-${String(i).repeat(16)}-v20.0.${i}-x64.bin`);
+    others.forEach((f, i) => {
+      writeFileSync(join(home, 'clauselint', f), 'other build');
+      utimesSync(join(home, 'clauselint', f), 1_000_000 + i, 1_000_000 + i);
+    });
     writeFileSync(join(home, 'clauselint', 'notes.txt'), 'not ours');
     const run = await runCli(['-f', 'json', SAMPLE], ROOT, { env: { XDG_CACHE_HOME: home } });
     expect(run.err).toBe('');
-    expect(cacheFiles(home)).toHaveLength(1);
-    expect(cacheFiles(home)[0]).not.toContain('0000000000000000');
+    const kept = cacheFiles(home);
+    expect(kept).toHaveLength(8);
+    expect(kept.filter((f) => !others.includes(f))).toHaveLength(1); // this build's, just written
+    expect(kept).not.toContain(others[0]);
+    expect(kept).not.toContain(others[1]);
+    expect(kept).toContain(others[8]);
     expect(readdirSync(join(home, 'clauselint'))).toContain('notes.txt');
 
     const off = tempDir('clauselint-cache-');

@@ -75,6 +75,16 @@ export function loadBundle(file: string): Loaded {
   };
 }
 
+const KEEP = 8;
+
+function pruneOldest(folder: string): void {
+  const caches = readdirSync(folder)
+    .filter((f) => f.startsWith('code-') && f.endsWith('.bin'))
+    .map((f) => ({ path: join(folder, f), time: statSync(join(folder, f)).mtimeMs }))
+    .sort((x, y) => y.time - x.time);
+  for (const c of caches.slice(KEEP)) rmSync(c.path, { force: true });
+}
+
 function writtenSince(path: string, time: number): boolean {
   try {
     return statSync(path).mtimeMs >= time;
@@ -83,15 +93,18 @@ function writtenSince(path: string, time: number): boolean {
   }
 }
 
-/** Write atomically (a parallel run reads a whole file or none), and drop the caches of other builds (those of other Node versions stay). */
+/**
+ * Write atomically (a parallel run reads a whole file or none). Caches of other builds and Node versions stay, up
+ * to KEEP in all, so that two installed versions used in turn (a project's and pre-commit's) do not drop each
+ * other's cache on every run; beyond that the least recently written go.
+ */
 function writeCache(folder: string, name: string, script: Script): void {
   const tmp = join(folder, `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}`);
   try {
     mkdirSync(folder, { recursive: true });
     writeFileSync(tmp, script.createCachedData());
     renameSync(tmp, join(folder, name));
-    const build = `code-${__CLAUSELINT_BUNDLE_HASH__}-`;
-    for (const f of readdirSync(folder)) if (f.startsWith('code-') && f.endsWith('.bin') && !f.startsWith(build)) rmSync(join(folder, f), { force: true });
+    pruneOldest(folder);
   } catch {
     try {
       rmSync(tmp, { force: true });
