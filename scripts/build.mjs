@@ -17,7 +17,7 @@
  * Type checking is `npm run typecheck` (tsc --noEmit).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -90,6 +90,15 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The bundle's few non-ASCII characters (’ “ — §) are in regular expressions — literals, and the String.raw sources
+// they are built from — where esbuild leaves them as they are. Written as \u escapes, which mean the same there, the
+// file is ASCII: read as Latin-1 it loads in under a millisecond (decoding the 2 MB as UTF-8 took 8–12 ms) and V8
+// parses it as one-byte source. A one-file run: 0.97× the time (21 paired runs); outputs byte-identical.
+const source = readFileSync(bundle, 'utf8');
+// (After a backslash, "\\u…" would mean something else: refuse rather than guess.)
+if (/\\[^\x00-\x7f]/.test(source)) throw new Error('clauselint.cjs: a non-ASCII character after a backslash; escape it in the source');
+writeFileSync(bundle, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 // 2. The two start-up modules (bin/clauselint.js imports run.js; piscina starts worker.js), small ES modules that
 //    load the bundle. The cache file is named after the bundle's content, so no build reads another's code.
