@@ -79,7 +79,7 @@ describe('the code cache of the built CLI', () => {
     expect(unwritable).toEqual(run);
   });
 
-  it('a batch on worker threads writes the cache from a worker, and reads it on the next batch', async () => {
+  it('a batch on worker threads writes one cache, and reads it on the next batch', async () => {
     const home = tempDir('clauselint-cache-');
     const env = { XDG_CACHE_HOME: home };
     const one = await runCli(['--preset', 'outsourcing', '-f', 'json', '--workers', '1', SAMPLE, join(ROOT, 'README.md')], ROOT, { env: { CLAUSELINT_CODE_CACHE: '0' } });

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 import { HOST_IMPORT } from '../host-import.js';
 import type { Bundle } from './bundle.js';
@@ -35,13 +35,15 @@ interface Loaded {
 function cacheFolder(): string | null {
   if (process.env.CLAUSELINT_CODE_CACHE === '0') return null;
   const env = process.env;
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'clauselint');
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'clauselint');
+  if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'clauselint', 'Cache') : null;
+  let home = '';
   try {
-    if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'clauselint', 'Cache') : null;
-    return join(homedir(), process.platform === 'darwin' ? 'Library/Caches' : '.cache', 'clauselint');
+    home = homedir();
   } catch {
-    return null; // no home folder (a sandboxed user): no cache
+    // no home folder (a sandboxed user)
   }
+  return isAbsolute(home) ? join(home, process.platform === 'darwin' ? 'Library/Caches' : '.cache', 'clauselint') : null;
 }
 
 /** Load the bundle beside this module, with the code cache when there is one. */
@@ -58,7 +60,9 @@ export function loadBundle(file: string): Loaded {
       // none yet
     }
   }
-  const script = new Script(Module.wrap(readFileSync(file, 'latin1')), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  // CommonJS's own wrapper; the build writes the bundle in ASCII (scripts/build.mjs), so Latin-1 reads it exactly.
+  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'latin1')}\n})`;
+  const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const exports = {};
   const module = { exports };
   (script.runInThisContext() as (...args: unknown[]) => void).call(exports, exports, createRequire(file), module, file, dirname(file));
