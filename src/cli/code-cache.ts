@@ -9,9 +9,9 @@ import type { Bundle } from './bundle.js';
 /**
  * Start-up with V8's code cache, on every Node version clauselint supports.
  *
- * A one-file run spent about a quarter of its time parsing and compiling clauselint's own JavaScript, again on
- * every run (Node 22.1 keeps V8's compiled code between runs with `module.enableCompileCache()`; Node 20 has
- * nothing for ES modules). So the CLI is built as one CommonJS bundle (dist/src/cli/clauselint.cjs), and this
+ * A one-file run spent about a fifth of its time parsing and compiling clauselint's own JavaScript, again on every
+ * run (Node 22.1 keeps V8's compiled code between runs with `module.enableCompileCache()`; Node 20 has nothing for
+ * ES modules): with the cache, a run on the corpus's 22 KB DPA takes 0.30 s instead of 0.39 s. So the CLI is built as one CommonJS bundle (dist/src/cli/clauselint.cjs), and this
  * module runs it as a `vm.Script` with the code V8 compiled for it on an earlier run: the bytecode of every
  * function that run used, kept in the user's cache folder. V8 checks the data against its own version and flags
  * and rejects what does not fit; the file name carries the bundle's content hash, so a new build never reads the
