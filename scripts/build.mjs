@@ -18,7 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -58,13 +58,16 @@ const dynamicCommonJsImports = {
       if (args.kind !== 'dynamic-import' || args.path.startsWith('node:') || EXTERNAL.includes(args.path)) return undefined;
       const resolved = await b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
       if (resolved.errors.length > 0 || resolved.external || !isCommonJs(resolved.path)) return undefined;
-      return { path: resolved.path, namespace: 'commonjs-as-node-loads-it' };
+      // The path relative to the project: the bundle names the module by it, and must not carry the build
+      // machine's folders (nor change with them: the code cache is keyed by the bundle's content).
+      return { path: relative(root, resolved.path).split(sep).join('/'), namespace: 'commonjs-as-node-loads-it' };
     });
     b.onLoad({ filter: /.*/, namespace: 'commonjs-as-node-loads-it' }, async (args) => {
-      const names = Object.keys(await import(pathToFileURL(args.path).href)).filter((n) => n !== 'default' && n !== 'module.exports');
-      const lines = [`const m = require(${JSON.stringify(args.path)});`, 'export default m;'];
+      const file = join(root, args.path);
+      const names = Object.keys(await import(pathToFileURL(file).href)).filter((n) => n !== 'default' && n !== 'module.exports');
+      const lines = [`const m = require(${JSON.stringify(`./${basename(file)}`)});`, 'export default m;'];
       names.forEach((n, i) => lines.push(`const e${i} = m[${JSON.stringify(n)}];`, `export { e${i} as ${JSON.stringify(n)} };`));
-      return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(args.path) };
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(file) };
     });
   },
 };

@@ -64,6 +64,12 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
     expect(two.out).toBe(one.out);
   });
 
+  it('carries no folder of the machine it was built on (the code cache is keyed by its content)', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/src/cli/clauselint.cjs'), 'latin1');
+    expect(bundle).not.toContain(ROOT);
+    expect(bundle).toMatch(/^[\x00-\x7f]*$/); // ASCII, as the start-up reads it
+  });
+
   it('finds the rule documentation it ships', () => {
     const r = bin(['explain', 'audit-rights']);
     expect(r.code).toBe(0);
