@@ -2,7 +2,7 @@ import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { Section } from '../model.js';
 import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
 import type { ClauseResult } from './types.js';
-import { excerpt, inDefinitionsSection, memo, result, textOf } from './util.js';
+import { excerpt, headingMatches, inDefinitionsSection, memo, result, textOf } from './util.js';
 import { native } from '../native-regexp.js';
 
 /**
@@ -250,7 +250,7 @@ function handsOver(t: string, c: CompiledCarrier, listed: boolean): boolean {
  */
 function inIncorporationList(a: AnalysedDocument, s: Sentence): boolean {
   if (textOf(s).length > 160) return false;
-  if (s.path.some((x) => x.heading !== null && /\bincorporated\b|\bcontract documents\b|\bdocuments forming\b/i.test(x.heading))) return true;
+  if (headingMatches(s.path, /\bincorporated\b|\bcontract documents\b|\bdocuments forming\b/i)) return true;
   for (let i = s.index - 1; i >= Math.max(0, s.index - 12); i--) {
     const p = a.sentences[i]!;
     if (p.section !== s.section) break;

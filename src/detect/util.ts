@@ -43,6 +43,20 @@ export const NAMED_REPEATED_FAILURE = /\b(?:multiple|repeated|persistent|chronic
  */
 export const inDefinitionsSection = memo((path: readonly Section[]): boolean => path.some((x) => x.heading !== null && isDefinitionsHeading(x.heading)));
 
+/** The item that ranks highest, the first of those that rank equal (undefined for none). */
+export function highest<T>(items: readonly T[], rank: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let top = -Infinity;
+  for (const x of items) {
+    const r = rank(x);
+    if (r > top) {
+      best = x;
+      top = r;
+    }
+  }
+  return best;
+}
+
 export function headingMatches(path: readonly Section[], re: RegExp): boolean {
   return path.some((s) => s.heading !== null && re.test(s.heading));
 }

@@ -1,7 +1,7 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { partyNames } from '../operational.js';
-import { headingMatches, missing, result, textOf } from '../util.js';
+import { headingMatches, highest, missing, result, textOf } from '../util.js';
 
 /**
  * Anti-assignment: assigning or transferring the contract (or rights under it) needs the other party's consent
@@ -54,7 +54,7 @@ export const assignment: ClauseDetector = {
     // The clause a reviewer quotes: under an assignment heading, about the agreement itself, before a passing
     // restriction ("User Data may not be … assigned", "customers outside an assigned territory").
     const rank = (s: Sentence): number => (headingMatches(s.path, ASSIGNMENT_HEADING) ? 2 : 0) + (THE_AGREEMENT.test(textOf(s)) ? 1 : 0);
-    const restricted = restrictions.reduce<Sentence | undefined>((best, s) => (best === undefined || rank(s) > rank(best) ? s : best), undefined);
+    const restricted = highest(restrictions, rank);
     if (restricted && !free && !customerOnly) return result('assignment', 'present', restricted, { changeOfControl: /\bchange (?:of|in) control\b/i.test(a.lowerText) });
     if (free) return result('assignment', 'weak', free, {}, ['freely-assignable']);
     if (restricted) return result('assignment', 'weak', restricted, {}, ['restricts-customer-only']);

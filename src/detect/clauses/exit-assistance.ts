@@ -26,8 +26,10 @@ const END_FORMS = String.raw`\b(?:should|if|when|where|in case)\s+(?:this|the)\s
 // Not a term that runs to the end: "for a term ending on the expiration date of this Agreement".
 // (Bounded: a lookbehind with "\s+" is tried at every position and would scan back over every run of spaces.)
 const RUNS_TO = String.raw`(?<!\b(?:ending|expiring|terminating|until|through|continuing|coterminous)\s{1,3})`;
-const AT_END = native(new RegExp(String.raw`${RUNS_TO}\b(?:upon|after|following|on|at|in the event of|prior to|before|in connection with|from|as of|subsequent to|effective (?:up)?on)${END_EVENT}|${END_FORMS}`, 'i'));
-const AFTER_END = native(new RegExp(String.raw`${RUNS_TO}\b(?:upon|after|following|on|at|in the event of|in connection with|from|as of|subsequent to|effective (?:up)?on)${END_EVENT}|${END_FORMS}`, 'i'));
+const AT_OR_AFTER = String.raw`upon|after|following|on|at|in the event of|in connection with|from|as of|subsequent to|effective (?:up)?on`;
+const endAt = (words: string): RegExp => native(new RegExp(String.raw`${RUNS_TO}\b(?:${words})${END_EVENT}|${END_FORMS}`, 'i'));
+const AT_END = endAt(String.raw`${AT_OR_AFTER}|prior to|before`);
+const AFTER_END = endAt(AT_OR_AFTER);
 // The end of a period inside the contract ("after expiry of the said 6-month period") is not the end of the contract.
 const PERIOD_END = /\b(?:expiry|expiration|end|lapse) of (?:the |such |said |that |any |this |each )?(?:[\w-]+ ){0,3}(?:period|notice period|cure period|notice)\b/gi;
 // The end of something else: an insurance policy, a contract year, an obligation ("upon termination of MacroGenics'
@@ -94,7 +96,7 @@ function candidate(a: AnalysedDocument, s: Sentence): Candidate | null {
   }
   // Other duties only after the end, and not in a confidentiality or non-compete clause ("remain bound by the
   // provisions of this Paragraph 31 … for five (5) years following termination" under "Confidentiality").
-  if (context === null || NEGATIVE_DUTY.test(own) || s.path.slice(-2).some((x) => x.heading !== null && RESTRAINT_HEADING.test(x.heading))) return null;
+  if (context === null || NEGATIVE_DUTY.test(own) || headingMatches(s.path.slice(-2), RESTRAINT_HEADING)) return null;
   const after = endContext(a, s, true);
   if (after === null) return null;
   if (!DUTY.test(after) && !PERIOD_AFTER.test(after)) return null;

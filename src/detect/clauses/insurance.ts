@@ -1,6 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
-import { headingMatches, missing, result, textOf } from '../util.js';
+import { headingMatches, highest, missing, result, textOf } from '../util.js';
 
 const INSURANCE = [
   /\b(?:maintain|carr(?:y|ies|ied)|obtain|procure|keep|purchase|secure|effect|provide|acquire|take out)\w*\b[^.;]{0,160}?\binsur(?:ance|ed)\b/i,
@@ -34,7 +34,7 @@ export const insurance: ClauseDetector = {
     // The clause a reviewer quotes: a duty to carry insurance under an insurance heading, before a passing mention
     // ("… insured against loss under the Contractor's existing policies", a cap that names insurance proceeds).
     const rank = (s: Sentence): number => (headingMatches(s.path, /\binsur/i) ? 2 : 0) + (INSURANCE[0]!.test(textOf(s)) || INSURANCE[2]!.test(textOf(s)) ? 1 : 0);
-    const at = hits.reduce((best, s) => (rank(s) > rank(best) ? s : best), hits[0]!);
+    const at = highest(hits, rank)!;
     return result('insurance', reasons.length > 0 ? 'weak' : 'present', at, {}, reasons);
   },
 };
