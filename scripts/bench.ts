@@ -25,7 +25,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,6 +35,7 @@ import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import { RULES } from '../rules/index.js';
 import { analyse } from '../src/analyse/index.js';
+import { compileRegExpsOnce } from '../src/cli/v8-flags.js';
 import { PRESETS } from '../src/config/presets.js';
 import { detectClauses } from '../src/detect/index.js';
 import { lintDocument } from '../src/lint/engine.js';
@@ -83,7 +84,9 @@ function docxFloor(bytes: Uint8Array): number {
 
 // The installed command, bin/clauselint.js, with the peak RSS reported at exit. A
 // script file, not `node -e`: the CLI reads its arguments from process.argv[2] on, after the script's path.
-const PROCESS_WRAPPER = join(tmpdir(), `clauselint-bench-wrapper-${process.pid}.mjs`);
+const SCRATCH = mkdtempSync(join(tmpdir(), 'clauselint-bench-'));
+process.on('exit', () => rmSync(SCRATCH, { recursive: true, force: true }));
+const PROCESS_WRAPPER = join(SCRATCH, 'wrapper.mjs');
 writeFileSync(PROCESS_WRAPPER, `process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n')); await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin/clauselint.js')).href)});\n`);
 
 /**
@@ -91,8 +94,7 @@ writeFileSync(PROCESS_WRAPPER, `process.on('exit', () => process.stderr.write('M
  * clauselint left in the user's cache plays no part: the first whole-process run of a build writes it, the others
  * read it, as a user's second and later runs do. `cold` runs without it.
  */
-const CODE_CACHE = join(tmpdir(), `clauselint-bench-cache-${process.pid}`);
-process.on('exit', () => rmSync(CODE_CACHE, { recursive: true, force: true }));
+const CODE_CACHE = join(SCRATCH, 'cache');
 
 function runProcess(args: string[], cold = false): { ms: number; rssMb: number; code: number } {
   const env = { ...process.env, XDG_CACHE_HOME: CODE_CACHE, ...(cold ? { CLAUSELINT_CODE_CACHE: '0' } : {}) };
@@ -158,9 +160,10 @@ function yardstick(list: (d: string) => string[], fs1: string): void {
 
 // ---- main ---------------------------------------------------------------------------
 async function main(): Promise<void> {
+  compileRegExpsOnce(); // the in-process figures compile patterns as the CLI does
   // The whole-process figures run the built CLI: build it first (--no-build to use dist/ as it is).
   if (!values['no-build']) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  const dir = join(tmpdir(), 'clauselint-bench');
+  const dir = join(SCRATCH, 'documents');
   mkdirSync(dir, { recursive: true });
   const playbook = { rules: new Map(PRESETS.outsourcing!.filter((id) => RULES.has(id)).map((id) => [id, { severity: RULES.get(id)!.meta.defaultSeverity, options: {} }])) };
   const clauseIds = [...playbook.rules.keys()].filter((id) => RULES.get(id)!.meta.clause);

@@ -64,6 +64,19 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
     expect(two.out).toBe(one.out);
   });
 
+  it('compiles each pattern once, straight to machine code, on the main thread and in workers', () => {
+    // V8 prints a line for each compilation of a pattern. Without src/cli/v8-flags.ts each pattern is compiled to
+    // bytecode first and again to machine code ("needs tier-up compilation") when it runs a second time.
+    const args = ['--trace-regexp-tier-up', BIN, '--preset', 'outsourcing', '-f', 'json', '--workers', '2', SAMPLE, DOCX];
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
+    expect(r.status).toBe(1);
+    const count = (line: string): number => r.stdout.split(line).length - 1;
+    expect(count('native code size')).toBeGreaterThan(100);
+    // Node's own few patterns, compiled before the CLI starts, may still run in its bytecode and tier up.
+    expect(count('bytecode size')).toBeLessThan(10);
+    expect(count('needs tier-up compilation')).toBeLessThan(10);
+  });
+
   it('carries no folder of the machine it was built on (the code cache is keyed by its content)', () => {
     const bundle = readFileSync(join(ROOT, 'dist/src/cli/clauselint.cjs'), 'latin1');
     expect(bundle).not.toContain(ROOT);

@@ -1,4 +1,3 @@
-import { native } from '../native-regexp.js';
 /**
  * Numbers written in words, read as figures. The grammar is small and closed
  * (units, tens, "hundred", scales, "and", hyphens), so it is read here rather
@@ -39,15 +38,15 @@ export function wordsToNumber(words: string): number | null {
 
 // "within thirty (30) days": the figure in brackets restates the words before it.
 const WORD_THEN_DIGITS = /\b([A-Za-z][A-Za-z -]*?)\s*\((\d[\d,.]*)\)/g;
-const TRAILING_NUMBER_WORDS = native(new RegExp(String.raw`((?:\b(?:${NUM_WORDS}|and)\b[\s-]*)+)$`, 'i'));
+const TRAILING_NUMBER_WORDS = new RegExp(String.raw`((?:\b(?:${NUM_WORDS}|and)\b[\s-]*)+)$`, 'i');
 // A run of number words before what the value finders read (src/analyse/values.ts): a unit of time, a
 // percentage, an amount. Number words elsewhere ("any one of", "two parties") are left alone.
 const UNIT = String.raw`(?:business|working|calendar|consecutive|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|per\s?cent|percent|%|pct|pounds|dollars|euros?|GBP|USD|EUR)\b`;
-const WORDS_BEFORE_UNIT = native(new RegExp(String.raw`\b${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*(?=[\s-]*${UNIT})`, 'gi'));
+const WORDS_BEFORE_UNIT = new RegExp(String.raw`\b${NUM_WORD}(?:[\s-]+(?:and[\s-]+)?${NUM_WORD})*(?=[\s-]*${UNIT})`, 'gi');
 // A scale or score in words: "4.5 out of five", "four out of 5", "on a scale of one to ten".
 const SMALL_WORD = '(zero|one|two|three|four|five|six|seven|eight|nine|ten|one hundred|hundred)';
-const SCALE_IN_WORDS = native(new RegExp(String.raw`\b(out of\s+|scale of \w+ to\s+)${SMALL_WORD}\b`, 'gi'));
-const SCORE_IN_WORDS = native(new RegExp(String.raw`\b${SMALL_WORD}(\s+out of\s+\d)`, 'gi'));
+const SCALE_IN_WORDS = new RegExp(String.raw`\b(out of\s+|scale of \w+ to\s+)${SMALL_WORD}\b`, 'gi');
+const SCORE_IN_WORDS = new RegExp(String.raw`\b${SMALL_WORD}(\s+out of\s+\d)`, 'gi');
 const figure = (words: string): string => String(wordsToNumber(words) ?? words);
 
 /**

@@ -3,7 +3,6 @@ import type { Section } from '../model.js';
 import { CARRIERS, HEADINGS, REFERENCE_TOPICS, VARIANTS, type Carrier } from './catalogue.js';
 import type { ClauseResult } from './types.js';
 import { excerpt, headingMatches, inDefinitionsSection, memo, result, textOf } from './util.js';
-import { native } from '../native-regexp.js';
 
 /**
  * The reviewer's second look, shared by every detector: before a clause is reported missing, is there a provision
@@ -72,7 +71,7 @@ function perClause<S, T>(table: Readonly<Record<string, S>>, build: (entry: S) =
 
 const compiledVariants = perClause(VARIANTS, (list): CompiledVariants => ({
   list: list.map((x) => ({ pattern: new RegExp(x.pattern, 'i'), unless: x.unless ? new RegExp(x.unless, 'i') : null, status: x.status, reason: x.reason })),
-  any: native(new RegExp(list.map((x) => `(?:${x.pattern})`).join('|'), 'i')),
+  any: new RegExp(list.map((x) => `(?:${x.pattern})`).join('|'), 'i'),
 }));
 
 function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
@@ -92,7 +91,7 @@ function variantOf(a: AnalysedDocument, r: ClauseResult): ClauseResult | null {
 
 interface CompiledHeading { heading: RegExp; content: RegExp | null }
 const compiledHeading = perClause(HEADINGS, (h): CompiledHeading => ({
-  heading: native(new RegExp(String.raw`^(?:the\s+|our\s+|your\s+)?(?:${h.heading})\b`, 'i')),
+  heading: new RegExp(String.raw`^(?:the\s+|our\s+|your\s+)?(?:${h.heading})\b`, 'i'),
   content: h.content ? new RegExp(h.content, 'i') : null,
 }));
 
@@ -148,7 +147,7 @@ const compiledTopicReference = perClause(REFERENCE_TOPICS, (topic): TopicReferen
 /** The sentence hands the clause's topic over to the agreement. */
 function handsTopicOver(t: TopicReference, text: string): boolean {
   if (!t.topic.test(text)) return false;
-  t.reference ??= native(new RegExp(t.source, 'i'));
+  t.reference ??= new RegExp(t.source, 'i');
   return t.reference.test(text);
 }
 
@@ -194,19 +193,19 @@ let anyCarrierRe: RegExp | null = null;
 
 /** Every carrier's names and titles in one pattern (a prefilter: a sentence it does not match hands nothing over). */
 function anyCarrier(): RegExp {
-  anyCarrierRe ??= native(new RegExp(compiledCarriers().flatMap((c) => [c.document, c.title]).filter((re): re is RegExp => re !== null).map((re) => `(?:${re.source})`).join('|'), 'i'));
+  anyCarrierRe ??= new RegExp(compiledCarriers().flatMap((c) => [c.document, c.title]).filter((re): re is RegExp => re !== null).map((re) => `(?:${re.source})`).join('|'), 'i');
   return anyCarrierRe;
 }
 
 /** The words before a document's name that hand a clause to it: "subject to the", "incorporated by reference in the". */
-const HANDED_TO = native(/\b(?:governed by|subject to|in accordance with|pursuant to|under|as (?:set out|set forth|described|specified|defined|detailed|provided|stated|contained)(?: in| under| within)?|incorporat\w*(?: herein| hereby)?(?: by reference)?(?! into)|(?:enter|entered|sign|signed|execute|executed|conclude|concluded)\s+into|(?:need|needs|request|requests|offer|offers|accept|accepts|sign|execute)s?|see|refer(?:red)? to|processed (?:in accordance with|under)|set out in|per|comply with|listed in|detailed in|defined in|described in|covered by|addressed in|contained in|within)\s+(?:(?:the|a|an|any|its|our|their|your|separate|applicable|relevant|such|each|that)\s+)?(?:[\w-]+\s+){0,3}$/i);
+const HANDED_TO = /\b(?:governed by|subject to|in accordance with|pursuant to|under|as (?:set out|set forth|described|specified|defined|detailed|provided|stated|contained)(?: in| under| within)?|incorporat\w*(?: herein| hereby)?(?: by reference)?(?! into)|(?:enter|entered|sign|signed|execute|executed|conclude|concluded)\s+into|(?:need|needs|request|requests|offer|offers|accept|accepts|sign|execute)s?|see|refer(?:red)? to|processed (?:in accordance with|under)|set out in|per|comply with|listed in|detailed in|defined in|described in|covered by|addressed in|contained in|within)\s+(?:(?:the|a|an|any|its|our|their|your|separate|applicable|relevant|such|each|that)\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** The words after a document's name that make it part of the contract: "forms part of these Terms", "shall apply". */
-const APPLIES = native(/^[^.;]{0,100}?\b(?:forms? (?:an? )?(?:integral )?part of (?:this|these|the)|(?:is|are) (?:hereby |also )?(?:expressly )?incorporated|(?:shall|will|does|do) (?:also )?apply|appl(?:y|ies) to (?:this|these|the|your|our)|(?:shall|will) (?:control|govern|prevail)|governs?|(?:is|are) (?:available|contained|published|located) (?:at|in|with|on)|can be found|(?:is|are) attached|(?:is|are) part of|(?:will|shall) be (?:entered into|executed|signed|concluded))\b/i);
+const APPLIES = /^[^.;]{0,100}?\b(?:forms? (?:an? )?(?:integral )?part of (?:this|these|the)|(?:is|are) (?:hereby |also )?(?:expressly )?incorporated|(?:shall|will|does|do) (?:also )?apply|appl(?:y|ies) to (?:this|these|the|your|our)|(?:shall|will) (?:control|govern|prevail)|governs?|(?:is|are) (?:available|contained|published|located) (?:at|in|with|on)|can be found|(?:is|are) attached|(?:is|are) part of|(?:will|shall) be (?:entered into|executed|signed|concluded))\b/i;
 /** For the master terms only the strongest hand-overs count (a DPA speaks of "the Agreement" in every clause). */
 const MASTER_HANDED_TO = /\b(?:governed by|subject to the terms(?: and conditions)? (?:of|at|in)|incorporat\w*(?: herein| hereby)?(?: by reference)?|(?:contract )?terms and conditions,? including)\s+(?:(?:the|its|our|their|applicable)\s+)?(?:[\w-]+\s+){0,2}$/i;
-const MASTER_APPLIES = native(/^[^.;]{0,80}?\b(?:(?:is|are) (?:hereby )?(?:expressly )?incorporated(?! into)|(?:shall|will) apply|appl(?:y|ies) to (?:this|these|the) (?:order|call-off|contract|task order|statement of work|purchase)|(?:is|are) incorporated by reference)\b/i);
+const MASTER_APPLIES = /^[^.;]{0,80}?\b(?:(?:is|are) (?:hereby )?(?:expressly )?incorporated(?! into)|(?:shall|will) apply|appl(?:y|ies) to (?:this|these|the) (?:order|call-off|contract|task order|statement of work|purchase)|(?:is|are) incorporated by reference)\b/i;
 /** A list of the documents a contract is made of: "The following documents are incorporated into this Contract:". */
-const INCORPORATION_LIST = native(/\b(?:following|these|below)\b[^.;]{0,40}\b(?:documents|schedules|terms|clauses|attachments)\b[^.;]{0,80}\b(?:incorporated|form(?:s)? part|apply|are part|by reference)\b|\bincorporated (?:terms|documents|by reference)\s*:?\s*$|\b(?:clauses|provisions) incorporated by reference\b|\bincorporates? (?:one or more |the following |these )?(?:clauses|provisions|documents|terms)\b[^.;]{0,40}\bby reference\b/i);
+const INCORPORATION_LIST = /\b(?:following|these|below)\b[^.;]{0,40}\b(?:documents|schedules|terms|clauses|attachments)\b[^.;]{0,80}\b(?:incorporated|form(?:s)? part|apply|are part|by reference)\b|\bincorporated (?:terms|documents|by reference)\s*:?\s*$|\b(?:clauses|provisions) incorporated by reference\b|\bincorporates? (?:one or more |the following |these )?(?:clauses|provisions|documents|terms)\b[^.;]{0,40}\bby reference\b/i;
 const SELF = /\b(?:this|these|the present|hereby)\s+(?:[\w-]+\s+)?$/i;
 
 /** Every hand-over of clauses to another document, in document order. */

@@ -1,6 +1,5 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import { headingMatches, inDefinitionsSection, isDelegated, memo, modality, textOf } from './util.js';
-import { native } from '../native-regexp.js';
 
 /**
  * Helpers shared by the operational (catalogue section B) clause detectors.
@@ -30,7 +29,7 @@ export function binds(text: string): boolean {
 }
 
 // Another document supplies the clause: "as set out in the Order Form", "in accordance with Schedule 3".
-const ATTACHMENT_REF = native(/\b(?:set out|set forth|specified|described|defined|detailed|contained|listed|provided|agreed)\s+(?:in|on|under)\s+(?:the\s+|an?\s+|any\s+|each\s+)?(?:applicable\s+|relevant\s+|separate\s+)?(?:(?:Information |Data )?Security\s+|Privacy\s+|Acceptable Use\s+|Exit\s+|Business Continuity\s+|Disaster Recovery\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment|Policy|Plan)\b(?:\s+([A-Z0-9]{1,4})\b)?|\bin accordance with (?:the\s+)?(?:applicable\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment)\b(?:\s+([A-Z0-9]{1,4})\b)?/i);
+const ATTACHMENT_REF = /\b(?:set out|set forth|specified|described|defined|detailed|contained|listed|provided|agreed)\s+(?:in|on|under)\s+(?:the\s+|an?\s+|any\s+|each\s+)?(?:applicable\s+|relevant\s+|separate\s+)?(?:(?:Information |Data )?Security\s+|Privacy\s+|Acceptable Use\s+|Exit\s+|Business Continuity\s+|Disaster Recovery\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment|Policy|Plan)\b(?:\s+([A-Z0-9]{1,4})\b)?|\bin accordance with (?:the\s+)?(?:applicable\s+)?(Order Form|Cover Page|Statement of Work|SOW|Service Level Agreement|SLA|Schedule|Annex|Appendix|Exhibit|Attachment)\b(?:\s+([A-Z0-9]{1,4})\b)?/i;
 
 function attachmentInDocument(a: AnalysedDocument, kind: string, id: string | undefined): boolean {
   if (/order form|cover page|statement of work|sow|service level agreement|sla|policy|plan/i.test(kind)) return false;

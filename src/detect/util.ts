@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import type { Section } from '../model.js';
 import { isDefinitionsHeading } from '../read/definitions.js';
 import type { ClauseResult, ClauseStatus, ClauseValue, SectionRef } from './types.js';
-import { native } from '../native-regexp.js';
 
 /** The section as a finding names it: its number and its heading (or the nearest enclosing heading). */
 export function sectionRef(path: readonly Section[]): SectionRef | null {
@@ -82,7 +81,7 @@ export function missing(id: string, values: Record<string, ClauseValue> = {}): C
 }
 
 // A clause handed to another document: "as set out in the Data Processing Addendum".
-const DELEGATION = native(/\b(?:as (?:set out|set forth|described|specified|provided|defined|detailed)|in accordance with|pursuant to|subject to|governed by|under)\s+(?:in\s+)?(?:the\s+|a\s+|any\s+|each\s+|its\s+)?(?:applicable\s+|separate\s+)?(?:Data Processing (?:Agreement|Addendum)|Data Protection (?:Agreement|Addendum)|DPA|Business Associate Agreement|BAA|Order Form|Statement of Work|SOW|Service Level Agreement|SLA|Exit Plan|Security Policy|Cover Page|Master (?:Services )?Agreement|Framework Agreement)\b/i);
+const DELEGATION = /\b(?:as (?:set out|set forth|described|specified|provided|defined|detailed)|in accordance with|pursuant to|subject to|governed by|under)\s+(?:in\s+)?(?:the\s+|a\s+|any\s+|each\s+|its\s+)?(?:applicable\s+|separate\s+)?(?:Data Processing (?:Agreement|Addendum)|Data Protection (?:Agreement|Addendum)|DPA|Business Associate Agreement|BAA|Order Form|Statement of Work|SOW|Service Level Agreement|SLA|Exit Plan|Security Policy|Cover Page|Master (?:Services )?Agreement|Framework Agreement)\b/i;
 const INCORPORATED = /\bincorporated (?:herein |into this Agreement )?by reference\b/i;
 
 export function isDelegated(text: string): boolean {

@@ -1,6 +1,5 @@
 import type { ContractDocument, DefinedTerm } from '../model.js';
 import { isDefinitionsDocument } from './terms.js';
-import { native } from '../native-regexp.js';
 
 /**
  * A contract pack: core terms and their schedules linted as one contract. What a rule may ask of the pack: the
@@ -29,7 +28,7 @@ export interface DocumentLabel {
 const KIND = String.raw`(schedule|annex(?:ure)?|appendix|exhibit|attachment|addendum)`;
 const FAMILY = String.raw`(?:(joint|call[- ]off|framework|order|master|core)\s+)?`;
 /** "Call-Off Schedule 10", "Joint Schedule 1", "Schedule 3", "Annex 2", "Exhibit B", "Appendix IV". */
-export const DOCUMENT_LABEL = native(new RegExp(String.raw`\b${FAMILY}${KIND}\s+(\d{1,3}[A-Z]?|[A-Z]{1,2}|[IVX]{1,5})(?![\w.])`, 'gi'));
+export const DOCUMENT_LABEL = new RegExp(String.raw`\b${FAMILY}${KIND}\s+(\d{1,3}[A-Z]?|[A-Z]{1,2}|[IVX]{1,5})(?![\w.])`, 'gi');
 
 export function labelsIn(text: string): DocumentLabel[] {
   const out: DocumentLabel[] = [];

@@ -1,6 +1,5 @@
 import type { ContractDocument } from '../model.js';
 import { type PlacedBlock, placedBlocks } from './blocks.js';
-import { native } from '../native-regexp.js';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,7 +19,7 @@ export interface TermUse {
   index: number;
 }
 
-const FIRST_WORD = native(/^[\p{L}\p{N}]+/u);
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** Whether the code point is a letter or a number (\p{L} or \p{N}), ASCII answered without a regex. */

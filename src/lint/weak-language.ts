@@ -1,7 +1,6 @@
 import type { AnalysedDocument, Sentence } from '../analyse/index.js';
 import { findDurations } from '../analyse/values.js';
 import { modality, textOf } from '../detect/util.js';
-import { native } from '../native-regexp.js';
 
 /**
  * Weak language of supplier duties (catalogue section C): which sentences bind the supplier, and the phrases that
@@ -12,8 +11,8 @@ const SUPPLIER_SIDE = String.raw`(?:Service Provider|Supplier|Provider|Vendor|Co
 const OTHER_SIDE = String.raw`(?:Customer|Client|Controller|Company|Covered Entity|Buyer|Purchaser|Licensee|Licensor|Authority|Agency|Bank|End Customers?|Subscriber|User)`;
 const VERB = String.raw`(?:shall|will|must|may|should|can|agrees?|undertakes?|uses?|endeavou?rs?|is|are|has|have)`;
 // The party that a modal follows within a few words: "The Supplier shall", "Provider will promptly", "the Supplier, at its cost, shall".
-const SUBJECT = native(new RegExp(String.raw`\b(${SUPPLIER_SIDE}|${OTHER_SIDE})(?:['’]s)?,?\s+(?:[\w-]+,?\s+){0,4}?${VERB}\b`, 'gi'));
-const SUPPLIER_RE = native(new RegExp(String.raw`^${SUPPLIER_SIDE}$`, 'i'));
+const SUBJECT = new RegExp(String.raw`\b(${SUPPLIER_SIDE}|${OTHER_SIDE})(?:['’]s)?,?\s+(?:[\w-]+,?\s+){0,4}?${VERB}\b`, 'gi');
+const SUPPLIER_RE = new RegExp(String.raw`^${SUPPLIER_SIDE}$`, 'i');
 
 /**
  * Where the supplier's duty starts when the first party that governs a verb in the sentence is the supplier (or
@@ -43,14 +42,14 @@ function quote(t: string, from: number, to: number): string {
   return q;
 }
 
-const EFFORT = native(/\b(?:(?:use|using|uses) (?:its |their )?(?:commercially |all )?reasonable (?:efforts?|endeavou?rs?)|(?:commercially |all )?reasonable (?:efforts?|endeavou?rs?)|best efforts?|endeavou?r(?:s|ed)? to|where (?:reasonably )?practicable|to the extent (?:reasonably )?(?:possible|practicable|feasible)|if (?:reasonably )?practicable|aim to|seek to|try to|attempt to)\b/i);
+const EFFORT = /\b(?:(?:use|using|uses) (?:its |their )?(?:commercially |all )?reasonable (?:efforts?|endeavou?rs?)|(?:commercially |all )?reasonable (?:efforts?|endeavou?rs?)|best efforts?|endeavou?r(?:s|ed)? to|where (?:reasonably )?practicable|to the extent (?:reasonably )?(?:possible|practicable|feasible)|if (?:reasonably )?practicable|aim to|seek to|try to|attempt to)\b/i;
 // "should" of the supplier ("The Supplier should encrypt"), not the conditional "Should the Supplier fail to …".
 interface Phrase { 0: string; index: number }
-const SHOULD = native(new RegExp(String.raw`\b${SUPPLIER_SIDE}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(should)\b`, 'i'));
+const SHOULD = new RegExp(String.raw`\b${SUPPLIER_SIDE}(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(should)\b`, 'i');
 // "may" before a duty a customer relies on ("may notify"); "may provide" or "may monitor" usually grants a right.
 const MAY_DUTY = /\b(?:may|can)\s+(?:(?:at its option|in its discretion|if it wishes|elect to|choose to),?\s+)?(?:notify|inform|report|assist|cooperate|co-operate|comply|delete|destroy|test|remedy|rectify|restore|encrypt|back up|mitigate)\b/i;
 const VAGUE = /\b(?:promptly|without (?:undue )?delay|as soon as (?:reasonably )?(?:practicable|possible|feasible)|in a timely (?:manner|fashion)|on a timely basis|forthwith|expeditiously|within a reasonable (?:time|period)(?: of time)?|in (?:good|due) time)\b/i;
-const DISCRETION = native(/\b(?:in|at) (?:its|their|the (?:Supplier|Provider|Vendor|Contractor|Consultant)['’]s) (?:sole |absolute |sole and absolute |own |unfettered )?discretion\b|\bas (?:it|the (?:Supplier|Provider|Vendor|Contractor|Consultant)) (?:sees? fit|thinks? fit|considers? (?:appropriate|necessary|fit|reasonable)|deems? (?:appropriate|necessary|fit|reasonable)|determines?|may determine|may decide|decides?)\b/i);
+const DISCRETION = /\b(?:in|at) (?:its|their|the (?:Supplier|Provider|Vendor|Contractor|Consultant)['’]s) (?:sole |absolute |sole and absolute |own |unfettered )?discretion\b|\bas (?:it|the (?:Supplier|Provider|Vendor|Contractor|Consultant)) (?:sees? fit|thinks? fit|considers? (?:appropriate|necessary|fit|reasonable)|deems? (?:appropriate|necessary|fit|reasonable)|determines?|may determine|may decide|decides?)\b/i;
 // What the discretion bears on: service scope, price, or security (and the data the supplier keeps).
 const TOPIC: ReadonlyArray<[string, RegExp]> = [
   ['price', /\b(?:charges?|fees?|prices?|pricing|rates?|tariffs?|costs?|invoic\w*)\b/i],

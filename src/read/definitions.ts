@@ -1,6 +1,5 @@
 import type { Block, DefinedTerm, Section } from '../model.js';
 import { isStandardTextHeading } from './standard-texts.js';
-import { native } from '../native-regexp.js';
 
 // Quotes of every kind around a term: "Term", “Term”, ”Term” (a closing quote typed twice), ‘Term’, «Term».
 const OPEN = `["“”„«‘]`;
@@ -9,26 +8,26 @@ const INNER = `[^"“”„«»‘’]`;
 
 // "Personal Data" means … / “Services” shall mean … / "Term" has the meaning …
 // (A list label may come first: "(c) “RDP Services” means …"; a definitions list may say "is" or "are".)
-const MEANS = native(new RegExp(String.raw`^[\s(]*(?:[a-z0-9ivx]{1,4}[.)]\s*)?${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+or\s+${OPEN}(${INNER}{1,80})${CLOSE})?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include|is|are)\b`, 'i'));
+const MEANS = new RegExp(String.raw`^[\s(]*(?:[a-z0-9ivx]{1,4}[.)]\s*)?${OPEN}(${INNER}{1,80})${CLOSE}(?:\s+or\s+${OPEN}(${INNER}{1,80})${CLOSE})?\s*(?:\([^)]{0,40}\)\s*)?[,:]?\s*(?:means|shall mean|will mean|has the meaning|shall have the meaning|will have the meaning|refers to|is defined|includes|shall include|is|are)\b`, 'i');
 // Business Day⇥means … (definitions laid out as a table or with a tab)
 const TAB_MEANS = /^([\p{Lu}][\p{L}\d'’\- ]{0,60}?)[\t ]+(?:means|shall mean)\b/u;
 // (the "Services"), (each, a "Party"), (hereinafter "Supplier"), (collectively, the "Parties"), (our “Services”)
 const OPEN_DOUBLE = `["“”„«]`;
-const INLINE = native(new RegExp(String.raw`\((?:hereinafter(?: collectively| together| jointly)?(?: referred to as| called)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this|our|your|its|their|such)?\s*${OPEN_DOUBLE}(${INNER}{1,60})${CLOSE}(?:,?\s*(?:or|and)\s*(?:together|collectively)?,?\s*(?:the\s+)?${OPEN_DOUBLE}(${INNER}{1,60})${CLOSE})?\s*\)`, 'gi'));
+const INLINE = new RegExp(String.raw`\((?:hereinafter(?: collectively| together| jointly)?(?: referred to as| called)?|each(?:,)? (?:a|an)|collectively(?:,)? (?:the)?|together(?:,)? (?:the)?|the|a|an|this|our|your|its|their|such)?\s*${OPEN_DOUBLE}(${INNER}{1,60})${CLOSE}(?:,?\s*(?:or|and)\s*(?:together|collectively)?,?\s*(?:the\s+)?${OPEN_DOUBLE}(${INNER}{1,60})${CLOSE})?\s*\)`, 'gi');
 // …, together the "Parties". / …, collectively "Licensors".
-const TOGETHER = native(new RegExp(String.raw`,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE}`, 'gi'));
+const TOGETHER = new RegExp(String.raw`,\s*(?:together|collectively|jointly)(?: referred to as)?,?\s+(?:the\s+)?${OPEN}(${INNER}{1,60})${CLOSE}`, 'gi');
 // Protected Health Information ("PHI"), Contracting Officer (CO): an alias defines the short form and the long one.
-const ALIAS = native(/([\p{Lu}][\p{L}-]{0,30}(?:\s+(?:(?:and|of|for|the|to|in|on|&)\s+)?[\p{Lu}][\p{L}-]{0,30}){0,7})\s+\(\s*["“”]?([\p{Lu}][\p{Lu}\d&-]{1,9}s?)["”]?\s*\)/gu);
+const ALIAS = /([\p{Lu}][\p{L}-]{0,30}(?:\s+(?:(?:and|of|for|the|to|in|on|&)\s+)?[\p{Lu}][\p{L}-]{0,30}){0,7})\s+\(\s*["“”]?([\p{Lu}][\p{Lu}\d&-]{1,9}s?)["”]?\s*\)/gu;
 // What every alias ends with: a space and a short form in brackets ("… Information (“PHI”)"). Scanning a block
 // for ALIAS, which tries up to eight capitalised words at every capital letter, is most of the cost of finding
 // definitions; a block without this has no alias.
 const ALIAS_BRACKET = /\s\(\s*["“”]?[\p{Lu}][\p{Lu}\d&-]{1,9}s?["”]?\s*\)/u;
 // A whole table cell that is a quoted term: "Call-Off Start Date" | the date on which …
-const QUOTED_CELL = native(new RegExp(String.raw`^${OPEN}(${INNER}{1,80})${CLOSE}$`));
+const QUOTED_CELL = new RegExp(String.raw`^${OPEN}(${INNER}{1,80})${CLOSE}$`);
 const TERM_CELL = /^[\p{Lu}][\p{L}\d'’&\-/ ]{0,60}$/u;
 const DEFINITIONS_WORDS = String.raw`(?:definitions?|interpretation|defined terms|glossary)`;
-const DEFINITIONS_HEADING = native(new RegExp(String.raw`\b${DEFINITIONS_WORDS}\b`, 'i'));
-const DEFINITIONS_FIRST = native(new RegExp(String.raw`^${DEFINITIONS_WORDS}\b`, 'i'));
+const DEFINITIONS_HEADING = new RegExp(String.raw`\b${DEFINITIONS_WORDS}\b`, 'i');
+const DEFINITIONS_FIRST = new RegExp(String.raw`^${DEFINITIONS_WORDS}\b`, 'i');
 
 /**
  * The heading names a part where terms are defined ("Definitions", "Schedule 1 – Defined Terms", "Background and
@@ -134,7 +133,7 @@ function scanBlock(block: Block, place: Place, out: DefinedTerm[]): void {
 const SCOPE_NUMBER = /^(?:Schedule|Annex|Annexure|Appendix|Exhibit|Attachment|Addendum|Part)\b/i;
 const SCOPE_HEADING = /\b(?:addendum|deed|form of|guarantee|warranty|bond|agreement)\b/i;
 /** A standard text set into the document at any depth: a FAR clause, the Standard Contractual Clauses. */
-const OPENS_WITH_QUOTE = native(new RegExp(`^${OPEN}`));
+const OPENS_WITH_QUOTE = new RegExp(`^${OPEN}`);
 
 /** Defined terms with where each is defined, in document order. */
 export function collectDefinitions(preamble: readonly Block[], sections: readonly Section[]): DefinedTerm[] {

@@ -2,7 +2,6 @@ import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { binds, delegatedElsewhere, isDefinition } from '../operational.js';
 import { headingMatches, leadIn, missing, modality, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Brand and conduct: agents represent the customer's brand — scripts, tone or brand guidelines, cultural or
@@ -10,7 +9,7 @@ import { native } from '../../native-regexp.js';
  * the customer's scripts or brand guidelines; weak when that duty is effort-only.
  */
 
-const BRAND = native(/\bbrand\w*\b|\b(?:call )?scripts?\b|\btone of voice\b|\bstyle guide\w*\b|\b(?:customer'?s?|client'?s?) (?:values|guidelines|policies|standards of conduct|code of conduct)\b|\bcultur\w* (?:training|awareness|fit)\b|\betiquette\b|\bin the name of the (?:customer|client)\b|\bon behalf of the (?:customer|client)\b[^.;]{0,40}\b(?:represent|conduct|manner)\w*\b/i);
+const BRAND = /\bbrand\w*\b|\b(?:call )?scripts?\b|\btone of voice\b|\bstyle guide\w*\b|\b(?:customer'?s?|client'?s?) (?:values|guidelines|policies|standards of conduct|code of conduct)\b|\bcultur\w* (?:training|awareness|fit)\b|\betiquette\b|\bin the name of the (?:customer|client)\b|\bon behalf of the (?:customer|client)\b[^.;]{0,40}\b(?:represent|conduct|manner)\w*\b/i;
 const CHECK = /\b(?:quality|monitor\w*|evaluat\w*|assess\w*)\b[^.;]{0,60}\b(?:brand|script|tone)\w*\b|\b(?:brand|script|tone)\w*\b[^.;]{0,60}\b(?:quality|monitor\w*|evaluat\w*|adherence|compliance)\b/i;
 // The customer's own duties about its materials ("The Customer shall ensure that the call scripts comply with law").
 const CUSTOMER_DUTY = /^\s*(?:the\s+)?(?:customer|client)\s+(?:shall|will|must|agrees)\b/i;

@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { isDelegated, leadIn, missing, result } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 const TRIGGER = /\b(?:personal (?:data|information)|confidential information|customer data|protected health information|phi|cardholder data|data subjects?)\b/i;
 // A contract that defines a security incident or data breach has data to protect, whatever it calls that data
@@ -15,7 +14,7 @@ const VAGUE = /\b(?:promptly|without (?:undue )?delay|as soon as (?:reasonably )
 
 // The notice and the incident in the same breath: "notify … of any Security Incident", "report … unauthorized use".
 // Not "remove any proprietary notices" in a list that later forbids "unauthorized access".
-const NEAR = native(new RegExp(`(?:${NOTIFY.source})[^.;]{0,200}?(?:${INCIDENT.source})|(?:${INCIDENT.source})[^.;]{0,200}?(?:${NOTIFY.source})`, 'i'));
+const NEAR = new RegExp(`(?:${NOTIFY.source})[^.;]{0,200}?(?:${INCIDENT.source})|(?:${INCIDENT.source})[^.;]{0,200}?(?:${NOTIFY.source})`, 'i');
 const NOT_A_NOTICE = /\b(?:proprietary|copyright|trademark|legal) notices?\b/gi;
 // The customer's own duties and restrictions ("Customer will not …", "Customer will promptly notify Provider").
 const CUSTOMER_DUTY = /^(?:\W*\(?[a-z0-9]{1,4}[.)]\s*)?(?:except [^,]{0,60},\s*)?(?:the\s+)?(?:customer|client)\b[^.;]{0,40}?\b(?:will|shall|must|agrees to)\b/i;

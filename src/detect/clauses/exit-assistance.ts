@@ -4,7 +4,6 @@ import { findDurations, formatDuration } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { isDefinition } from '../operational.js';
 import { headingMatches, isDelegated, leadIn, missing, modality, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Exit assistance, and the wider family CUAD calls "Post-Termination Services": duties that outlive the
@@ -27,14 +26,14 @@ const END_FORMS = String.raw`\b(?:should|if|when|where|in case)\s+(?:this|the)\s
 // (Bounded: a lookbehind with "\s+" is tried at every position and would scan back over every run of spaces.)
 const RUNS_TO = String.raw`(?<!\b(?:ending|expiring|terminating|until|through|continuing|coterminous)\s{1,3})`;
 const AT_OR_AFTER = String.raw`upon|after|following|on|at|in the event of|in connection with|from|as of|subsequent to|effective (?:up)?on`;
-const endAt = (words: string): RegExp => native(new RegExp(String.raw`${RUNS_TO}\b(?:${words})${END_EVENT}|${END_FORMS}`, 'i'));
+const endAt = (words: string): RegExp => new RegExp(String.raw`${RUNS_TO}\b(?:${words})${END_EVENT}|${END_FORMS}`, 'i');
 const AT_END = endAt(String.raw`${AT_OR_AFTER}|prior to|before`);
 const AFTER_END = endAt(AT_OR_AFTER);
 // The end of a period inside the contract ("after expiry of the said 6-month period") is not the end of the contract.
 const PERIOD_END = /\b(?:expiry|expiration|end|lapse) of (?:the |such |said |that |any |this |each )?(?:[\w-]+ ){0,3}(?:period|notice period|cure period|notice)\b/gi;
 // The end of something else: an insurance policy, a contract year, an obligation ("upon termination of MacroGenics'
 // obligation to pay royalties"), employment.
-const OTHER_END = native(/\b(?:(?:the\s+)?(?:expir\w*|termination|end|lapse|renewal)(?:\s+or\s+(?:earlier\s+|early\s+)?(?:expir\w*|termination|end))?)\s+of\s+(?:(?:each|such|the|any|that|its|said|every)\s+)*(?:term of (?:(?:each|such|the|any|its)\s+)?)?(?:applicable\s+|relevant\s+|current\s+)?(?:(?:insurance\s+)?polic(?:y|ies)|coverage|certificates?|(?:contract|calendar|fiscal|lease|license|royalty)\s+(?:years?|quarters?|months?|terms?|periods?)|years?|quarters?|months?|employment|[\w'’]+\s+obligations?|obligations?)\b/gi);
+const OTHER_END = /\b(?:(?:the\s+)?(?:expir\w*|termination|end|lapse|renewal)(?:\s+or\s+(?:earlier\s+|early\s+)?(?:expir\w*|termination|end))?)\s+of\s+(?:(?:each|such|the|any|that|its|said|every)\s+)*(?:term of (?:(?:each|such|the|any|its)\s+)?)?(?:applicable\s+|relevant\s+|current\s+)?(?:(?:insurance\s+)?polic(?:y|ies)|coverage|certificates?|(?:contract|calendar|fiscal|lease|license|royalty)\s+(?:years?|quarters?|months?|terms?|periods?)|years?|quarters?|months?|employment|[\w'’]+\s+obligations?|obligations?)\b/gi;
 const END_HEADING = /\b(?:effects? of|upon|on|after|following|consequences of|rights (?:and obligations )?(?:up)?on|obligations (?:up)?on|procedure on) (?:expiration or )?(?:termination|expiration|expiry)\b|\bpost-?termination\b|\b(?:termination|transition|exit) (?:assistance|plan|management)\b|\btransition[- ]out\b|\bwind[- ]?down\b|\bsell[- ]?off\b|\bdisengagement\b/i;
 
 // A real exit / transition assistance duty.
@@ -65,10 +64,10 @@ const PERIOD_AFTER = /\b(?:for|during)\s+(?:a period of\s+|the\s+)?(?:[\w-]+\s+)
 
 // What does not count as a post-termination service.
 const RESTRAINT = /\b(?:compet\w*|solicit\w*|confidential\w*|disclos\w*|non-?disclosure|hire|employees?|disparag\w*|non-?circumvent|proprietary information|trade secrets?|publicity|press releases?|(?:public )?announcements?)\b/i;
-const BOILERPLATE = native(new RegExp(String.raw`\bshall survive\b|\bsurviv\w+ (?:the |any )?(?:expiration|termination)\b|\b(?:all|any) (?:sums|monies|moneys|amounts|payments|fees|charges)\b[^.;]{0,30}\b(?:then |previously )?(?:due|owed|owing|accrued)\b|\bcease\w*\b[^.;]{0,30}\b(?:use|using|display)\b|\b(?:use|right|licen[cs]es?)\b[^.;]{0,80}\b(?:shall|will) (?:immediately |automatically )?(?:cease|terminate|end|revert)\b|\bshall not relieve\b|\baccrued\b|\bno further (?:force|obligation)\b|\bshall not (?:be required|have any obligation)\b|\b(?:paid|payments?|compensat\w*|fees?|expenses|rendered)\b[^.;]{0,80}\b(?:prior|up) to (?:and including )?the (?:effective )?date of (?:such )?termination\b|\brendered (?:up )?(?:to|through|prior)\b|\b(?:incurred|accrued|earned|performed)\b[^.;]{0,40}\b(?:prior|up) to (?:the (?:effective )?date of )?(?:such )?termination\b`
+const BOILERPLATE = new RegExp(String.raw`\bshall survive\b|\bsurviv\w+ (?:the |any )?(?:expiration|termination)\b|\b(?:all|any) (?:sums|monies|moneys|amounts|payments|fees|charges)\b[^.;]{0,30}\b(?:then |previously )?(?:due|owed|owing|accrued)\b|\bcease\w*\b[^.;]{0,30}\b(?:use|using|display)\b|\b(?:use|right|licen[cs]es?)\b[^.;]{0,80}\b(?:shall|will) (?:immediately |automatically )?(?:cease|terminate|end|revert)\b|\bshall not relieve\b|\baccrued\b|\bno further (?:force|obligation)\b|\bshall not (?:be required|have any obligation)\b|\b(?:paid|payments?|compensat\w*|fees?|expenses|rendered)\b[^.;]{0,80}\b(?:prior|up) to (?:and including )?the (?:effective )?date of (?:such )?termination\b|\brendered (?:up )?(?:to|through|prior)\b|\b(?:incurred|accrued|earned|performed)\b[^.;]{0,40}\b(?:prior|up) to (?:the (?:effective )?date of )?(?:such )?termination\b`
   // The term itself ("will continue until the Agreement expires or is terminated") and rights that end ("Customer will no
   // longer have any right to use the Product") are not duties after the end.
-  + String.raw`|\buntil\s+(?:the\s+)?(?:this\s+)?(?:Agreement|DPA|BAA|contract|Term|Order Form)\b[^.;]{0,20}?\b(?:expires|is terminated|terminates|ends)\b|\buntil (?:the )?(?:expiration|termination|expiry) of (?:this|the) (?:Agreement|DPA|BAA|contract|Term)\b|\bno longer (?:have|has|be entitled)\b`, 'i'));
+  + String.raw`|\buntil\s+(?:the\s+)?(?:this\s+)?(?:Agreement|DPA|BAA|contract|Term|Order Form)\b[^.;]{0,20}?\b(?:expires|is terminated|terminates|ends)\b|\buntil (?:the )?(?:expiration|termination|expiry) of (?:this|the) (?:Agreement|DPA|BAA|contract|Term)\b|\bno longer (?:have|has|be entitled)\b`, 'i');
 const RESTRAINT_HEADING = /\bconfidential\w*|\bnon-?compet\w*|\bnon-?solicit\w*|\bnon-?disclosure\b|\bcovenants? not to compete\b/i;
 const NEGATIVE_DUTY = /\b(?:shall|will|may|must)\s+not\b|\bagrees? not to\b|\bneither party\b|\bno party\b|\bat no time\b/i;
 

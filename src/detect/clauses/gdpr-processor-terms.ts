@@ -2,7 +2,6 @@ import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { headingMatches, missing, result } from '../util.js';
 import { delegation, DPA_DOCUMENT, type Element, PERSONAL_DATA, scanElements, triggered } from './regulatory.js';
-import { native } from '../../native-regexp.js';
 
 const ID = 'gdpr-processor-terms';
 const DATA = String.raw`(?:personal data|personal information|customer data|client data|data)`;
@@ -54,7 +53,7 @@ export const ART_28_3: readonly Element[] = [
 const HEADING = /\b(?:data protection|processing|personal data|privacy|processor)\b/i;
 // The supplier processes personal data for the customer: one sentence names both (or the parties' roles are
 // controller and processor). A definition ("Personal Data" means …) or a sentence forbidding the data does not.
-const PROCESSED = native(new RegExp(String.raw`^(?=.*${PERSONAL_DATA.source}).*(?:\bprocess(?:es|ing|ed)?\b|\bon behalf of\b|\bhandl\w*\b|\bhost\w*\b|\bstor(?:e|es|ed|ing)\b)`, 'i'));
+const PROCESSED = new RegExp(String.raw`^(?=.*${PERSONAL_DATA.source}).*(?:\bprocess(?:es|ing|ed)?\b|\bon behalf of\b|\bhandl\w*\b|\bhost\w*\b|\bstor(?:e|es|ed|ing)\b)`, 'i');
 const DEFINITION = /["”]\s*(?:means|has the meaning|will have the meaning|shall have the meaning|includes)\b/i;
 
 /**

@@ -2,13 +2,12 @@ import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { missing, result } from '../util.js';
 import { delegation, DPA_DOCUMENT, firstMatch, PERSONAL_DATA, triggered } from './regulatory.js';
-import { native } from '../../native-regexp.js';
 
 const ID = 'gdpr-reference';
 /** The regulation named: GDPR, UK GDPR, Regulation (EU) 2016/679, or the UK Data Protection Act 2018. */
 const GDPR = /\b(?:UK |EU )?GDPR\b|\bGeneral Data Protection Regulation\b|\b(?:Regulation \(EU\) )?2016\/679\b|\bData Protection Act 2018\b/i;
 /** Only a generic reference: "all applicable (data protection) laws", "will comply with all laws and regulations". */
-const GENERIC = native(/\b(?:applicable|relevant)\s+(?:data protection|privacy|data privacy)\s+(?:laws?|legislation|regulations?)\b|\bdata protection (?:laws?|legislation)\b|\b(?:all )?applicable laws?\b[^.;]{0,60}?\b(?:data|privacy)\b|\bcompl(?:y|ies|iance) with (?:all )?(?:applicable )?laws?(?: and regulations)?\b/i);
+const GENERIC = /\b(?:applicable|relevant)\s+(?:data protection|privacy|data privacy)\s+(?:laws?|legislation|regulations?)\b|\bdata protection (?:laws?|legislation)\b|\b(?:all )?applicable laws?\b[^.;]{0,60}?\b(?:data|privacy)\b|\bcompl(?:y|ies|iance) with (?:all )?(?:applicable )?laws?(?: and regulations)?\b/i;
 // The sentence that defines the law: "GDPR" means …, "Data Protection Legislation" means ….
 const DEFINES_LAW = /\b(?:GDPR|General Data Protection Regulation|Data Protection (?:Legislation|Laws?))["”]?\s+(?:means|has the meaning|includes)\b/i;
 const DATA_TOPIC = /\b(?:personal data|personal information|data protection|processing|privacy)\b/i;

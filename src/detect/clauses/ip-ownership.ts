@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition, NEGATION, partyNames, type Parties } from '../operational.js';
 import { headingMatches, missing, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * IP ownership: the customer owns its data, the deliverables, training materials and custom developments; the
@@ -28,7 +27,7 @@ const OWNS = /\b(?:own\w*|retain\w*|belong\w*|vest\w*|property of|assign\w*)\b/i
 const WORK = /\bdeliverables?\b|\bwork product\b|\boutputs?\b|\bdevelopments?\b|\bbespoke\b|\bcustom(?!er)\w*\b[^.;]{0,20}\b(?:software|materials|developments?|works?)\b|\bforeground\b|\bcreated (?:by the supplier )?(?:for|under|in the course)\b|\btraining materials\b|\bscripts?\b|\bknowledge base\b|\bmaterials (?:created|developed|produced|prepared)\b|\bworks? made for hire\b|\bworks? of authorship\b|\binventions?\b/i;
 const DATA = /\b(?:data|records|content|information)\b/i;
 // The supplier makes something for the customer: development services, code, deliverables.
-const WORK_IN_SCOPE = native(new RegExp(`${WORK.source}|\\bdevelopment (?:and \\w+ )?services\\b|\\bservices (?:related to|relating to|for) the development\\b|\\bdevelop\\w*\\b(?<!\\b(?:you|customers?|users?|licensees?)\\b[^.;]{0,60}\\bdevelop\\w*)[^.;]{0,40}\\b(?:software|code|smart contracts?|applications?)\\b`, 'i'));
+const WORK_IN_SCOPE = new RegExp(`${WORK.source}|\\bdevelopment (?:and \\w+ )?services\\b|\\bservices (?:related to|relating to|for) the development\\b|\\bdevelop\\w*\\b(?<!\\b(?:you|customers?|users?|licensees?)\\b[^.;]{0,60}\\bdevelop\\w*)[^.;]{0,40}\\b(?:software|code|smart contracts?|applications?)\\b`, 'i');
 const LICENCE = /\blicen[cs]e\w*\b|\bright to use\b/i;
 
 function owner(t: string, parties: Parties): 'customer' | 'supplier' | null {

@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector, ClauseValue } from '../types.js';
 import { missing, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Limitation of liability, read as CUAD's "Cap on Liability": a cap on the amount recoverable, a time bar for
@@ -68,7 +67,7 @@ type Kind = 'cap' | 'sla-sole-liability' | 'time-bar' | 'exclusion' | 'exclusive
 // Cheap word tests that gate each family of patterns (most sentences have none of these words).
 const CAP_WORDS = /exceed|excess|greater than|more than|maximum|limited|capped|restricted|recover|recourse|subject to the/i;
 const BAR_WORDS = /brought|commenced|instituted|filed|asserted|made|bring|commence|limitations?\b/i;
-const HEAD_WORDS = native(new RegExp(String.raw`\b${HEADS}\b|\b(?:only|solely)\s+(?:be\s+)?(?:liable|responsible)\b|\bactual\s+damages\b`, 'i'));
+const HEAD_WORDS = new RegExp(String.raw`\b${HEADS}\b|\b(?:only|solely)\s+(?:be\s+)?(?:liable|responsible)\b|\bactual\s+damages\b`, 'i');
 
 function kindOf(text: string): Kind | null {
   if (CAP_WORDS.test(text) && AMOUNT_CAP.some((re) => re.test(text))) return 'cap';

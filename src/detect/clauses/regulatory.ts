@@ -1,6 +1,5 @@
 import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { headingMatches, isDelegated, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Shared parts of the regulatory clauses (catalogue section A): the triggers that make a conditional clause
@@ -22,7 +21,7 @@ export const CARD_DATA = /\b(?:cardholder data|payment cards?|(?:credit|debit)(?
 /** "PAN" only in capitals: "pan-European" is not a card number. */
 export const PAN = /\bPAN\b(?!-)/;
 /** Personal data may leave the EEA/UK. */
-export const OUTSIDE_EEA = native(/\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EEA|European Economic Area|European Union|EU|UK|United Kingdom|country|jurisdiction)\b|\b(?:leav\w+|exit\w*)\s+(?:the\s+)?(?:EEA|European Economic Area|European Union|EU|UK|United Kingdom|Switzerland)\b|\b(?:international|cross-border|restricted|onward|ex-EEA|ex-UK) (?:data )?transfers?\b|\bthird countr(?:y|ies)\b|\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into) (?:any )?(?:other |another |a )?countr(?:y|ies)\b|\boff-?shor(?:e|ing)\b/i);
+export const OUTSIDE_EEA = /\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:EEA|European Economic Area|European Union|EU|UK|United Kingdom|country|jurisdiction)\b|\b(?:leav\w+|exit\w*)\s+(?:the\s+)?(?:EEA|European Economic Area|European Union|EU|UK|United Kingdom|Switzerland)\b|\b(?:international|cross-border|restricted|onward|ex-EEA|ex-UK) (?:data )?transfers?\b|\bthird countr(?:y|ies)\b|\btransfer\w*\b[^.;]{0,80}?\b(?:to|in|into) (?:any )?(?:other |another |a )?countr(?:y|ies)\b|\boff-?shor(?:e|ing)\b/i;
 
 /** A sentence that releases a duty rather than imposing it: "shall not be required to", "has no obligation to". */
 export const RELEASES_DUTY = /\b(?:not|no longer) (?:be )?(?:required|obliged|obligated|responsible)\b|\bunder no obligation\b|\bhas no obligation\b|\bnothing in this\b[^.;]{0,60}?\b(?:requires?|obliges?)\b/i;

@@ -4,7 +4,6 @@ import { findPercentages, findScores, findThresholds } from '../../analyse/value
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
 import { headingMatches, missing, modality, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Service levels: measurable targets with numbers ("80% of calls answered within 20 seconds", "99.9%
@@ -14,8 +13,8 @@ import { native } from '../../native-regexp.js';
  */
 
 const SL_TERM = /\bservice levels?\b|\bservice level agreement\b|\bSLAs?\b|\bKPIs?\b|\bkey performance indicators?\b|\bperformance (?:standards|targets|metrics)\b/i;
-const METRIC = native(/\baverage speed (?:of|to) answer\b|\bASA\b|\babandon(?:ment|ed)(?: call)? rate\b|\bcalls? abandoned\b|\bfirst[- ](?:contact|call) resolution\b|\bFCR\b|\bcustomer satisfaction\b|\bCSAT\b|\bNPS\b|\bnet promoter score\b|\baverage handl(?:e|ing) time\b|\bAHT\b|\bquality (?:score|monitoring)\b|\bavailability\b|\buptime\b|\bresponse time\b|\bresolution time\b|\bservice factor\b|\bgrade of service\b|\b(?:calls?|chats?|emails?|contacts?|tickets?|requests?|complaints?) (?:answered|responded to|resolved|acknowledged|handled)\b/i);
-const CC_METRIC = native(/\baverage speed (?:of|to) answer\b|\bASA\b|\babandon(?:ment|ed)(?: call)? rate\b|\bfirst[- ](?:contact|call) resolution\b|\bFCR\b|\bCSAT\b|\bnet promoter score\b|\baverage handl(?:e|ing) time\b|\bAHT\b|\bservice factor\b|\bgrade of service\b|\btarget (?:uptime|availability|response time)\b/i);
+const METRIC = /\baverage speed (?:of|to) answer\b|\bASA\b|\babandon(?:ment|ed)(?: call)? rate\b|\bcalls? abandoned\b|\bfirst[- ](?:contact|call) resolution\b|\bFCR\b|\bcustomer satisfaction\b|\bCSAT\b|\bNPS\b|\bnet promoter score\b|\baverage handl(?:e|ing) time\b|\bAHT\b|\bquality (?:score|monitoring)\b|\bavailability\b|\buptime\b|\bresponse time\b|\bresolution time\b|\bservice factor\b|\bgrade of service\b|\b(?:calls?|chats?|emails?|contacts?|tickets?|requests?|complaints?) (?:answered|responded to|resolved|acknowledged|handled)\b/i;
+const CC_METRIC = /\baverage speed (?:of|to) answer\b|\bASA\b|\babandon(?:ment|ed)(?: call)? rate\b|\bfirst[- ](?:contact|call) resolution\b|\bFCR\b|\bCSAT\b|\bnet promoter score\b|\baverage handl(?:e|ing) time\b|\bAHT\b|\bservice factor\b|\bgrade of service\b|\btarget (?:uptime|availability|response time)\b/i;
 const HEADING = /\bservice levels?\b|\bSLA\b|\bKPIs?\b|\bperformance (?:standards|targets)\b/i;
 const UNAGREED = /\bto be agreed\b|\bTBA\b|\bto be (?:determined|confirmed|set)\b|\bagreed (?:between the parties )?(?:from time to time|in due course|later)\b|\bindustry[- ]standard\b|\bgood industry practice\b|\bcustomary\b/i;
 const MEET = /\b(?:meet|achieve|exceed|perform\w*|provide\w*|comply with|make\b[^.;]{0,40}\bavailable)\b[^.;]{0,80}\b(?:service levels?|SLAs?|KPIs?|target|availability|uptime)\b/i;

@@ -2,7 +2,6 @@ import type { AnalysedDocument } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
 import { headingMatches, missing, modality, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Subcontracting: the supplier may subcontract only with the customer's prior written consent, stays liable for
@@ -22,16 +21,16 @@ const THIRD_PARTY = String.raw`(?:engag|us|retain|employ|hir)\w*\s+(?:an?|one or
 // Retained liability stated as a list of whom the party answers for: "responsible for its employees', agents' and
 // sub-contractors' compliance", "liable for the acts and omissions of its subcontractors".
 const ANSWERS_FOR = String.raw`\b(?:responsible|liable|accountable)\b[^.;]{0,80}?\b${SUB}['’]?`;
-const TOPIC = native(new RegExp(String.raw`\bsub(?:-\s?)?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ|solicit)\w*\s+(?:of\s+)?(?:any\s+|a\s+|new\s+|third[- ]party\s+)?${SUB}\b|\b(?:disclos|provid|transfer|hand)\w*\b[^.;]{0,60}\bto (?:a|any|the) ${SUB}\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b|\benter into (?:agreements|contracts|arrangements) with (?:other|third[- ]party) (?:service providers|contractors|vendors|suppliers)\b|\b${THIRD_PARTY}|${ANSWERS_FOR}`, 'i'));
-const SUB_WORD = native(new RegExp(String.raw`\b${SUB}\b|\bsub(?:-\s?)?contract\w*\b|\bservice providers\b|\b${THIRD_PARTY}`, 'i'));
+const TOPIC = new RegExp(String.raw`\bsub(?:-\s?)?contract(?:s|ed|ing)?\b|\b(?:engag|appoint|us|retain|employ|solicit)\w*\s+(?:of\s+)?(?:any\s+|a\s+|new\s+|third[- ]party\s+)?${SUB}\b|\b(?:disclos|provid|transfer|hand)\w*\b[^.;]{0,60}\bto (?:a|any|the) ${SUB}\b|\bdelegat\w*\b[^.;]{0,40}\b(?:obligations|duties|performance|services)\b|\benter into (?:agreements|contracts|arrangements) with (?:other|third[- ]party) (?:service providers|contractors|vendors|suppliers)\b|\b${THIRD_PARTY}|${ANSWERS_FOR}`, 'i');
+const SUB_WORD = new RegExp(String.raw`\b${SUB}\b|\bsub(?:-\s?)?contract\w*\b|\bservice providers\b|\b${THIRD_PARTY}`, 'i');
 const HEADING = /\bsub-?(?:contract\w*|processors?|processing|agen\w+)\b/i;
 // Consent or approval; "agreement" only as "prior (written) agreement", not the subcontract itself.
 const CONSENT = /\b(?:prior |written |express )*(?:consent\w*|approv\w*|authori[sz]ation)\b|\b(?:prior (?:written )?|express )agreement\b/i;
 // Consent asked for first: "only with", "only permitted if the client has consented", "subject to", "requires",
 // "with the prior", "will obtain the Customer's written approval before subcontracting".
 const ASKS_FIRST = /\bonly (?:with|after|upon)\b|\bonly (?:be )?(?:permitted|allowed|possible)\s+(?:if|where|when|with|after|once)\b|\bsubject to\b|\brequires?\b|\bwith the (?:\w+['’]s )?prior\b|\b(?:obtain|seek|secure)\w*\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:prior\s+)?(?:written\s+)?(?:consent|approval|authori[sz]ation)\b/i;
-const LIABLE = native(/\b(?:remain|be|stay)s?\s+(?:at all times\s+)?(?:fully\s+|primarily\s+|solely\s+)?(?:responsible|liable|accountable)\b|\bnot (?:relieve|release)\b|\bas if (?:they|it) were (?:its|the supplier'?s) own\b|\b(?:acts?|actions|omissions|failures?)\b[^.;]{0,80}?\b(?:deemed|considered|treated as)\b[^.;]{0,20}?\b(?:(?:a |its own |the )?breach\w*|(?:the )?acts? (?:or omissions )?of)\b/i);
-const FLOW = native(/\b(?:flow(?:ed)?[- ]down|back[- ]to[- ]back)\b|\b(?:impose|bind|require)\w*\b[^.;]{0,80}\b(?:same|equivalent|no less (?:protective|onerous|stringent)|substantially similar|consistent)\b|\b(?:terms|obligations)\b[^.;]{0,40}\b(?:no less (?:protective|onerous|stringent)|equivalent to|same as)\b|\b(?:subject to|bound by)\s+(?:the\s+)?(?:same|equivalent|substantially similar)\b|\bbound by (?:terms|obligations|provisions)\s+(?:at least\s+)?as (?:restrictive|protective|stringent|onerous)\b|\bwritten (?:contract|agreement)\b[^.;]{0,60}\bsub-?(?:contractor|processor)s?\b|\bsub-?(?:contractors?|processors?|agents?|agency|agencies)\b[^.;]{0,20}\b(?:shall|must|will) comply with (?:all|the)\b/i);
+const LIABLE = /\b(?:remain|be|stay)s?\s+(?:at all times\s+)?(?:fully\s+|primarily\s+|solely\s+)?(?:responsible|liable|accountable)\b|\bnot (?:relieve|release)\b|\bas if (?:they|it) were (?:its|the supplier'?s) own\b|\b(?:acts?|actions|omissions|failures?)\b[^.;]{0,80}?\b(?:deemed|considered|treated as)\b[^.;]{0,20}?\b(?:(?:a |its own |the )?breach\w*|(?:the )?acts? (?:or omissions )?of)\b/i;
+const FLOW = /\b(?:flow(?:ed)?[- ]down|back[- ]to[- ]back)\b|\b(?:impose|bind|require)\w*\b[^.;]{0,80}\b(?:same|equivalent|no less (?:protective|onerous|stringent)|substantially similar|consistent)\b|\b(?:terms|obligations)\b[^.;]{0,40}\b(?:no less (?:protective|onerous|stringent)|equivalent to|same as)\b|\b(?:subject to|bound by)\s+(?:the\s+)?(?:same|equivalent|substantially similar)\b|\bbound by (?:terms|obligations|provisions)\s+(?:at least\s+)?as (?:restrictive|protective|stringent|onerous)\b|\bwritten (?:contract|agreement)\b[^.;]{0,60}\bsub-?(?:contractor|processor)s?\b|\bsub-?(?:contractors?|processors?|agents?|agency|agencies)\b[^.;]{0,20}\b(?:shall|must|will) comply with (?:all|the)\b/i;
 
 export const subcontracting: ClauseDetector = {
   id: 'subcontracting',

@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
 import { missing, modality, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Technology and integration: who provides, maintains and upgrades each system (telephony, CRM, workforce
@@ -11,7 +10,7 @@ import { native } from '../../native-regexp.js';
  * left to later agreement, or no integration terms are given.
  */
 
-const SYSTEM = native(/\btelephony\b|\bCRM\b|\bcustomer relationship management\b|\bworkforce management\b|\bWFM\b|\bACD\b|\bIVR\b|\bdiall?ers?\b|\bcontact centre (?:platform|software|technology)\b|\b(?:quality monitoring|call recording|reporting|ticketing|order management) (?:systems?|software|tools?|platforms?)\b|\b(?:IT|computer|telephone|telephony|contact centre|call centre) (?:systems?|platforms?|equipment|infrastructure)\b/i);
+const SYSTEM = /\btelephony\b|\bCRM\b|\bcustomer relationship management\b|\bworkforce management\b|\bWFM\b|\bACD\b|\bIVR\b|\bdiall?ers?\b|\bcontact centre (?:platform|software|technology)\b|\b(?:quality monitoring|call recording|reporting|ticketing|order management) (?:systems?|software|tools?|platforms?)\b|\b(?:IT|computer|telephone|telephony|contact centre|call centre) (?:systems?|platforms?|equipment|infrastructure)\b/i;
 const PROVIDE = /\b(?:provide|supply|host|maintain|upgrade|support|procure|operate|license|make available|give\b[^.;]{0,20}\baccess)\w*\b/i;
 const INTEGRATE = /\bintegrat\w*\b|\binterfaces?\b|\bAPIs?\b|\bdata (?:exchange|feeds?|transfer)\b|\bconnect\w*\b|\bVPN\b|\bSFTP\b|\bfile formats?\b|\bspecifications?\b/i;
 const DISCRETION = /\bas (?:the supplier|it) (?:deems|considers) (?:appropriate|fit|necessary)\b|\bsole discretion\b|\bsees fit\b/i;

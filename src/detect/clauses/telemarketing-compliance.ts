@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { isDefinition } from '../operational.js';
 import { leadIn, missing, modality, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Telemarketing compliance (conditional: the supplier makes outbound calls or records calls): compliance with
@@ -13,7 +12,7 @@ import { native } from '../../native-regexp.js';
  */
 
 const OUTBOUND = /\boutbound\b|\btelemarketing\b|\btelesales\b|\bcold[- ]call\w*\b|\bmarketing calls?\b|\bdiall?ers?\b|\bcollections? calls?\b/i;
-const RECORDING = native(/\brecord(?:s|ed|ing)?\s+(?:all\s+|the\s+|any\s+|each\s+)?(?:telephone\s+|inbound\s+|outbound\s+)?(?:calls?|contacts?|conversations?)\b|\bcall recordings?\b|\b(?:calls?|contacts?|conversations?) (?:may|will|shall) be recorded\b/i);
+const RECORDING = /\brecord(?:s|ed|ing)?\s+(?:all\s+|the\s+|any\s+|each\s+)?(?:telephone\s+|inbound\s+|outbound\s+)?(?:calls?|contacts?|conversations?)\b|\bcall recordings?\b|\b(?:calls?|contacts?|conversations?) (?:may|will|shall) be recorded\b/i;
 const LAWS = /\bTCPA\b|\bTelephone Consumer Protection Act\b|\bTelemarketing Sales Rule\b|\bTSR\b|\bFCC\b|\bPECR\b|\bPrivacy and Electronic Communications\b|\bOfcom\b|\b(?:C?TPS|Telephone Preference Service)\b|\bdo[- ]not[- ]call\b|\bDNC\b|\bcalling hours?\b|\bFDCPA\b|\bConsumer Protection from Unfair Trading\b|\bConsumer Duty\b/i;
 const CONSENT = /\bconsent\w*\b[^.;]{0,60}\b(?:to (?:the |being )?record\w*|recording)\b|\b(?:notif\w*|inform\w*|announc\w*|tell\w*|advis\w*)\b[^.;]{0,60}\brecord(?:ed|ing)\b|\brecording (?:notice|announcement|message)\b/i;
 const GENERAL_LAW = /\b(?:all )?applicable laws?\b|\bApplicable Law\b|\brelevant (?:laws|legislation)\b/i;

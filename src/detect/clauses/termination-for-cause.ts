@@ -3,7 +3,6 @@ import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { isDefinition } from '../operational.js';
 import { leadIn, missing, NAMED_REPEATED_FAILURE, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Termination for cause: termination for material breach with a cure period, insolvency, and repeated service-level
@@ -21,14 +20,14 @@ const NO_BREACH = /\b(?:so long as|provided(?: that)?|if)\s+no (?:event of )?(?:
 const INSOLVENCY = /\binsolven\w*\b|\bbankrupt\w*\b|\bappoint\w*\b[^.;]{0,40}\b(?:administrator|administrative receiver|receiver|liquidator|custodian)\b|\b(?:administrator|receiver|liquidator)\b[^.;]{0,20}\b(?:is|be|being|has been) appointed\b|\btrustee in bankruptcy\b|\bwinding[- ]up\b|\bwound up\b|\bliquidation\b|\bunable to pay its debts\b|\barrangement with (?:its )?creditors\b|\bassignment for the benefit of creditors\b|\bceases? (?:or threatens to cease )?to (?:carry on|do) business\b/i;
 const CURE = /\b(?:remed\w*|cure\w*|rectif\w*|correct\w*)\b|\birremediable\b/i;
 const SL_FAIL_WORDS = /\bservice levels?\b|\bSLAs?\b|\btarget (?:uptime|availability)\b|\b(?:availability|uptime|response time|resolution time) (?:targets?|commitments?|guarantees?)\b|\bKPIs?\b/i;
-const SL_FAIL = native(new RegExp(`${SL_FAIL_WORDS.source}|${NAMED_REPEATED_FAILURE.source}`, 'i'));
+const SL_FAIL = new RegExp(`${SL_FAIL_WORDS.source}|${NAMED_REPEATED_FAILURE.source}`, 'i');
 // Failing a service level: "fails to meet the Target Uptime for two (2) out of any three (3) consecutive months".
 const SL_MISSED = /\bfail\w*\b|\b(?:not|never) (?:meet|achieve)\b|\bbelow\b|\bbreach\w*|\bmiss\w*\b/i;
 const OTHER_PARTY = /\b(?:either|each|any|a|the non-breaching|the non-defaulting) party\b|\b(?:customer|client|buyer|purchaser|company|licensee)\b/i;
 const SUPPLIER = /\b(?:supplier|provider|vendor|contractor|service provider|licensor|seller)\b/i;
 
 // A right to end the contract, not the noun in "termination of this Agreement shall be without prejudice".
-const RIGHT = native(/\b(?:may|can|shall be entitled to|(?:has|have|having) the right to|(?:is|are) entitled to|right to|option to)\s+(?:\w+\s+){0,4}?terminat\w*|\bterminat\w*\s+(?:this|the)\s+(?:agreement|contract|services|order)\b|\b(?:agreement|contract)\s+(?:may|shall|will)\s+(?:\w+\s+){0,2}?be\s+terminat\w*|\bgrounds? for termination\b|\bterminable\b|\b(?:agreement|contract)\s+(?:shall|will)\s+(?:\w+\s+)?terminate\s*(?::|\b(?:if|upon|on|immediately|automatically|in the event)\b)/i);
+const RIGHT = /\b(?:may|can|shall be entitled to|(?:has|have|having) the right to|(?:is|are) entitled to|right to|option to)\s+(?:\w+\s+){0,4}?terminat\w*|\bterminat\w*\s+(?:this|the)\s+(?:agreement|contract|services|order)\b|\b(?:agreement|contract)\s+(?:may|shall|will)\s+(?:\w+\s+){0,2}?be\s+terminat\w*|\bgrounds? for termination\b|\bterminable\b|\b(?:agreement|contract)\s+(?:shall|will)\s+(?:\w+\s+)?terminate\s*(?::|\b(?:if|upon|on|immediately|automatically|in the event)\b)/i;
 
 // The sentence with the lead-in of its list ("Either Party may terminate … if:" before "(a) … material breach").
 function context(a: AnalysedDocument, s: Sentence): string {

@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import { findDurations } from '../../analyse/values.js';
 import type { ClauseDetector } from '../types.js';
 import { leadIn, missing, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Termination for convenience: a party may end the contract without cause, by giving notice and letting the
@@ -20,7 +19,7 @@ const FREE_OF_CAUSE = /\bfor (?:its|their|his|her|any party's|either party's)?\s
 const DISCRETION = /\bin (?:its|their|his|her) (?:sole\s+|absolute\s+|unfettered\s+|complete\s+)*(?:and (?:absolute|sole)\s+)?discretion\b|\bat (?:its|their) (?:sole\s+)?(?:discretion|election)\b/i;
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|seventy-five|eighty|ninety|hundred|hundred and eighty|one hundred (?:and )?(?:twenty|eighty))';
-const NOTICE_PERIOD = native(new RegExp(String.raw`(?:\b\d+\s*\)?|\b${NUMBER_WORD}|\[\*+\])\s*(?:\(\s*\d+\s*\)\s*)?(?:business\s+|calendar\s+|working\s+)?(?:days?|months?|weeks?|years?)['’]?s?['’]?[^.;]{0,60}?\b(?:notice|notification)\b|\b(?:notice|notification)\b[^.;]{0,40}?(?:\b\d+\s*\)?|\b${NUMBER_WORD}|\[\*+\])\s*(?:\(\s*\d+\s*\)\s*)?(?:business\s+|calendar\s+)?(?:days?|months?|years?)\b|\b(?:notice|notification) period\b|\[\*+\]\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b`, 'i'));
+const NOTICE_PERIOD = new RegExp(String.raw`(?:\b\d+\s*\)?|\b${NUMBER_WORD}|\[\*+\])\s*(?:\(\s*\d+\s*\)\s*)?(?:business\s+|calendar\s+|working\s+)?(?:days?|months?|weeks?|years?)['’]?s?['’]?[^.;]{0,60}?\b(?:notice|notification)\b|\b(?:notice|notification)\b[^.;]{0,40}?(?:\b\d+\s*\)?|\b${NUMBER_WORD}|\[\*+\])\s*(?:\(\s*\d+\s*\)\s*)?(?:business\s+|calendar\s+)?(?:days?|months?|years?)\b|\b(?:notice|notification) period\b|\[\*+\]\s*(?:prior\s+|advance\s+)?(?:written\s+)?notice\b`, 'i');
 const ANY_TIME_NOTICE = /\b(?:at any time|any time)\b[^.;]{0,120}?\b(?:notice|notifying|notification)\b|\b(?:notice|notifying)\b[^.;]{0,80}?\bat any time\b/i;
 
 // A triggering event: the right then is one for cause, not for convenience.
@@ -68,7 +67,7 @@ function conditional(text: string, start: number, end: number): boolean {
 }
 
 interface Hit { s: Sentence; explicit: boolean; text: string }
-const GRANT_G = native(new RegExp(GRANT.source, 'gi'));
+const GRANT_G = new RegExp(GRANT.source, 'gi');
 
 const MARKERS: ReadonlyArray<readonly [RegExp, 'explicit' | 'discretion' | 'notice']> = [
   [FREE_OF_CAUSE, 'explicit'], [DISCRETION, 'discretion'], [NOTICE_PERIOD, 'notice'], [ANY_TIME_NOTICE, 'notice'], [/\bat any time\b/i, 'notice'],

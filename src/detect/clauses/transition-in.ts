@@ -2,7 +2,6 @@ import type { AnalysedDocument, Sentence } from '../../analyse/index.js';
 import type { ClauseDetector } from '../types.js';
 import { delegatedElsewhere, isDefinition } from '../operational.js';
 import { headingMatches, missing, modality, result, textOf } from '../util.js';
-import { native } from '../../native-regexp.js';
 
 /**
  * Transition-in: the onboarding / implementation phase — a plan, milestones, knowledge transfer in, and
@@ -17,7 +16,7 @@ const TOPIC = /\btransition(?:-in| in)?\b|\bonboarding\b|\bmobili[sz]ation\b|\bg
 const IMPLEMENTATION = /\bimplementation (?:phase|plan|project|period|services?|fees?|schedule|milestones?|date|team|manager|stage|activities)\b|\bimplementation of (?:the |a |an |each |any )?(?:[\w-]+ ){0,2}?(?:services?|solution|system|platform|software|product|project|deliverables?|(?:web)?sites?)\b/i;
 const IMPLEMENTATION_HEADING = /\bimplementation\b|\bonboarding\b|\btransition\b|\bmobili[sz]ation\b|\bgo[- ]live\b/i;
 // Other senses of the words: implementing the contract or security measures, onboarding staff or sub-processors.
-const OTHER_SENSE = native(/\bimplementation of (?:the |this |such |any |all |appropriate |adequate |suitable )?(?:contract|agreement|safeguards?|(?:technical|organi[sz]ational|security|privacy) (?:and organi[sz]ational )?(?:measures|controls)|measures|controls|policies|procedures|DPA|addendum|regulations?|laws?|obligations|requirements)\b|\bonboarding (?:and offboarding|of (?:new )?(?:sub-?processors|vendors|suppliers|employees|staff|personnel|users))\b|\b(?:before|when|prior to|on) onboarding (?:new |any )?(?:sub-?processors|vendors|suppliers|employees|staff|personnel)\b|\b(?:employee|staff|personnel|user|vendor|supplier) onboarding\b/gi);
+const OTHER_SENSE = /\bimplementation of (?:the |this |such |any |all |appropriate |adequate |suitable )?(?:contract|agreement|safeguards?|(?:technical|organi[sz]ational|security|privacy) (?:and organi[sz]ational )?(?:measures|controls)|measures|controls|policies|procedures|DPA|addendum|regulations?|laws?|obligations|requirements)\b|\bonboarding (?:and offboarding|of (?:new )?(?:sub-?processors|vendors|suppliers|employees|staff|personnel|users))\b|\b(?:before|when|prior to|on) onboarding (?:new |any )?(?:sub-?processors|vendors|suppliers|employees|staff|personnel)\b|\b(?:employee|staff|personnel|user|vendor|supplier) onboarding\b/gi;
 const EXIT = /\bexit\b|\bsuccessor\b|\breplacement (?:supplier|provider)\b|\bterminat\w*\b|\bexpir\w*\b|\btransition(?:ed)? (?:the services )?(?:back|out|away|to (?:the customer|a replacement|a successor))\b/i;
 const PLAN = /\b(?:transition|implementation|onboarding|mobili[sz]ation|conversion) plan\b|\bproject plan\b/i;
 const MILESTONES = /\bmilestones?\b|\bby (?:the )?(?:date|dates)\b|\btimetable\b|\bschedule\b[^.;]{0,30}\b(?:dates?|implementation)\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
