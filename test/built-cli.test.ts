@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,17 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
     // Node's own few patterns, compiled before the CLI starts, may still run in its bytecode and tier up.
     expect(count('bytecode size')).toBeLessThan(10);
     expect(count('needs tier-up compilation')).toBeLessThan(10);
+  });
+
+  it('stops quietly with 141 when the reader of its output goes away (`| head`)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-pipe-'));
+    dirs.push(dir);
+    const long = join(dir, 'long.md'); // an outline far larger than a pipe's buffer
+    const clauses = Array.from({ length: 3000 }, (_, i) => `## ${i + 1}. Clause ${i + 1}\n\nThe Supplier shall report monthly.\n`);
+    writeFileSync(long, `# Services Agreement\n\n${clauses.join('\n')}`);
+    const script = '"$0" "$1" outline --format json "$2" | head -c 10 >/dev/null; echo "exit ${PIPESTATUS[0]}" >&2';
+    const r = spawnSync('bash', ['-c', script, process.execPath, BIN, long], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
+    expect(r.stderr).toBe('exit 141\n');
   });
 
   it('carries no folder of the machine it was built on (the code cache is keyed by its content)', () => {

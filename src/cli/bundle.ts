@@ -9,7 +9,24 @@ export interface Bundle {
   worker: typeof run;
 }
 
+/** The exit code of a process that wrote to a pipe whose reader had gone: 128 + SIGPIPE, as `cat` or `grep` give. */
+export const BROKEN_PIPE = 141;
+
+/**
+ * When the reader of the output goes away (`clauselint … | head`), Node reports EPIPE as an 'error' event, and
+ * without a listener that is a crash with a stack trace. The run stops there, quietly, with BROKEN_PIPE: not 0, so
+ * that a pipeline with `set -o pipefail` does not pass a contract that was never fully checked.
+ */
+function stopOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(BROKEN_PIPE);
+  });
+}
+
 export function runCli(): Promise<number> {
+  stopOnBrokenPipe(process.stdout);
+  stopOnBrokenPipe(process.stderr);
   return main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
