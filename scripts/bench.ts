@@ -35,7 +35,7 @@ import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import { RULES } from '../rules/index.js';
 import { analyse } from '../src/analyse/index.js';
-import { compileRegExpsOnce } from '../src/cli/v8-flags.js';
+import { setV8FlagsForLinting } from '../src/cli/v8-flags.js';
 import { PRESETS } from '../src/config/presets.js';
 import { detectClauses } from '../src/detect/index.js';
 import { lintDocument } from '../src/lint/engine.js';
@@ -160,7 +160,7 @@ function yardstick(list: (d: string) => string[], fs1: string): void {
 
 // ---- main ---------------------------------------------------------------------------
 async function main(): Promise<void> {
-  compileRegExpsOnce(); // the in-process figures compile patterns as the CLI does
+  setV8FlagsForLinting(); // the in-process figures run with the CLI's V8 settings
   // The whole-process figures run the built CLI: build it first (--no-build to use dist/ as it is).
   if (!values['no-build']) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const dir = join(SCRATCH, 'documents');
