@@ -8,6 +8,16 @@ import { DETECTORS } from '../src/detect/index.js';
 
 const run = runCli;
 
+/** A folder this process may not list (Linux containers deny /proc/1/fdinfo even to root), to test a glob into it. */
+const UNREADABLE_FOLDER = ((): boolean => {
+  try {
+    readdirSync('/proc/1/fdinfo');
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EACCES';
+  }
+})();
+
 const CLEAN = `# Services Agreement
 
 ## 1. Data
@@ -153,10 +163,28 @@ describe('clauselint (lint)', () => {
     expect(r.err).toContain('no files matching "nothing/**/*.md"');
   });
 
+  it('an empty argument (an unset shell variable) exits 2 at once, without searching from the root', async () => {
+    write('weak.md', WEAK);
+    const r = await run(['', 'weak.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('clauselint: no files matching "" (an empty argument: an unset shell variable?)\n');
+  });
+
+  it.runIf(UNREADABLE_FOLDER)('a folder a glob cannot read is the pattern\'s one-line error, not a crash', async () => {
+    const r = await run(['/proc/1/**/*.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^clauselint: "\/proc\/1\/\*\*\/\*\.md": cannot search \/proc\/1\/\S+: permission denied\n$/);
+  });
+
   it('writes -o atomically and refuses to write over an input', async () => {
     const f = write('weak.md', WEAK);
     const r = await run(['-f', 'json', '-o', 'out/report.json', 'weak.md'], dir).catch(() => null);
     expect(r?.code).toBe(2); // the folder does not exist: reported, not thrown
+    expect(r?.err).toBe('clauselint: out/report.json: cannot write: no folder out\n'); // the file named, not the temporary one
+    const inFile = await run(['-o', 'weak.md/report.json', 'weak.md'], dir);
+    expect(inFile.err).toBe('clauselint: weak.md/report.json: cannot write: weak.md is not a folder\n');
+    const onFolder = await run(['-o', '.', 'weak.md'], dir);
+    expect(onFolder.err).toBe('clauselint: .: cannot write: it is a folder\n');
     mkdirSync(join(dir, 'out'));
     const ok = await run(['-f', 'json', '-o', 'out/report.json', 'weak.md'], dir);
     expect(ok.code).toBe(1);

@@ -20,6 +20,8 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     }
   };
   for (const pattern of patterns) {
+    // "" would resolve to the working directory, and from there the glob to "/**": the whole disk.
+    if (pattern === '') throw new PatternError('no files matching "" (an empty argument: an unset shell variable?)');
     let isDir = false;
     let isFile = false;
     try {
@@ -41,11 +43,22 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     }
     // globby (with fast-glob, 300 KB) is loaded only when there is something to glob.
     const { globby } = await import('globby');
-    const found = (await globby(glob, { cwd, gitignore: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] }))
+    const found = (await search(globby, glob, cwd, pattern))
       .filter((f) => EXTENSIONS.some((e) => f.toLowerCase().endsWith(`.${e}`)) && !/(^|\/)~\$/.test(f))
       .sort();
     if (found.length === 0) throw new PatternError(`no files matching "${pattern}"`);
     found.forEach(add);
   }
   return out;
+}
+
+/** The files a glob matches; a folder it cannot read (EACCES) is the pattern's one-line error, not a crash. */
+async function search(globby: typeof import('globby').globby, glob: string, cwd: string, pattern: string): Promise<string[]> {
+  try {
+    return await globby(glob, { cwd, gitignore: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : (e.code ?? e.message.split('\n')[0]);
+    throw new PatternError(`"${pattern}": cannot search ${e.path ?? 'its folders'}: ${why}`);
+  }
 }

@@ -206,7 +206,7 @@ async function lintPlanned(plan: Plan, opts: RunOptions, io: CliIo, relativeName
     try {
       await cache.save(io.cwd);
     } catch (err) {
-      io.stderr(`clauselint: ${safePath(relativeName(cache.file))}: cannot write the cache: ${(err as Error).message}\n`);
+      io.stderr(`clauselint: ${safePath(relativeName(cache.file))}: ${(err as Error).message.replace(/^cannot write/, 'cannot write the cache')}\n`);
     }
   }
   return { results, packs };

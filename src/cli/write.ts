@@ -24,7 +24,21 @@ export async function writeAtomic(file: string, text: string | Uint8Array, input
     await writeFile(tmp, text);
     await rename(tmp, target);
   } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
+    await rm(tmp, { force: true }).catch(() => {}); // nothing to remove when the folder is not there
+    throw new Error(writeProblem(err as NodeJS.ErrnoException, file), { cause: err });
+  }
+}
+
+/** What went wrong, about the file the user named (not the temporary file beside it): the text after "FILE: ". */
+export function writeProblem(err: NodeJS.ErrnoException, file: string): string {
+  switch (err.code) {
+    case 'ENOENT': return `cannot write: no folder ${dirname(file)}`;
+    case 'ENOTDIR': return `cannot write: ${dirname(file)} is not a folder`;
+    case 'EISDIR': return 'cannot write: it is a folder';
+    case 'EACCES':
+    case 'EPERM': return 'cannot write: permission denied';
+    case 'EROFS': return 'cannot write: read-only file system';
+    case 'ENOSPC': return 'cannot write: no space left on the device';
+    default: return `cannot write: ${err.code ?? err.message.split('\n')[0]}`;
   }
 }
