@@ -170,6 +170,21 @@ describe('clauselint (lint)', () => {
     expect(r.err).toBe('clauselint: no files matching "" (an empty argument: an unset shell variable?)\n');
   });
 
+  it('an empty file name given to an option, outline or compare is a usage error naming it', async () => {
+    write('weak.md', WEAK);
+    const cases: Array<[string[], string]> = [
+      [['-o', '', 'weak.md'], '--output-file needs a file name'],
+      [['-c', '', 'weak.md'], '--config needs a file name'],
+      [['--cache', '--cache-location', '', 'weak.md'], '--cache-location needs a file name'],
+      [['outline', ''], 'outline: an empty file name ("": an unset shell variable?)'],
+      [['compare', '', 'weak.md'], 'compare: an empty file name ("": an unset shell variable?)'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(args, dir);
+      expect([r.code, r.err]).toEqual([2, `clauselint: ${message}\n`]);
+    }
+  });
+
   it.runIf(UNREADABLE_FOLDER)('a folder a glob cannot read is the pattern\'s one-line error, not a crash', async () => {
     const r = await run(['/proc/1/**/*.md'], dir);
     expect(r.code).toBe(2);

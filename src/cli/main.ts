@@ -148,6 +148,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`clauselint: no files given\n\n${HELP}`);
     return 2;
   }
+  for (const name of ['output-file', 'config', 'cache-location'] as const) {
+    if (values[name] === '') {
+      io.stderr(`clauselint: --${name} needs a file name\n`);
+      return 2;
+    }
+  }
+  if ((positionals[0] === 'outline' || positionals[0] === 'compare') && positionals.includes('')) {
+    io.stderr(`clauselint: ${positionals[0]}: an empty file name ("": an unset shell variable?)\n`);
+    return 2;
+  }
   if (values.revisions !== undefined && values.revisions !== 'accepted' && values.revisions !== 'original') {
     io.stderr(`clauselint: unknown --revisions "${safePath(values.revisions)}" (expected accepted or original)\n`);
     return 2;
