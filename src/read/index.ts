@@ -33,13 +33,27 @@ export function decodeText(path: string, bytes: Uint8Array): string {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new InputError(path, 'not valid UTF-8 text');
+      throw new InputError(path, `not valid UTF-8 text${looksWindows1252(bytes) ? ': it looks like Windows-1252 ("ANSI"), save it as UTF-8' : ''}`);
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   }
   if (text.includes('\u0000')) throw new InputError(path, 'binary data in a text file');
   if (text.trim() === '') throw new InputError(path, 'empty file');
   return text;
+}
+
+/**
+ * Bytes that read as Windows-1252 ("ANSI", what Word's Plain Text export and Notepad write on a Western Windows):
+ * some byte of 0x80–0xFF, and none of the five Windows-1252 leaves undefined. Only to say so in the error: the file
+ * is still refused, not guessed (a wrong guess would misquote the contract's words).
+ */
+function looksWindows1252(bytes: Uint8Array): boolean {
+  let high = false;
+  for (const b of bytes) {
+    if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return false;
+    if (b >= 0x80) high = true;
+  }
+  return high;
 }
 
 /** Deepest container nesting (lists, block quotes) a Markdown line may open; no contract comes near it. */
