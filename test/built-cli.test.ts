@@ -77,6 +77,15 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
     expect(count('needs tier-up compilation')).toBeLessThan(10);
   });
 
+  it('loads neither node:crypto nor node:worker_threads to lint one file (each costs start-up time)', () => {
+    const hook = `data:text/javascript,process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)))`;
+    const r = spawnSync(process.execPath, ['--import', hook, BIN, '--preset', 'outsourcing', SAMPLE], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
+    expect(r.status).toBe(1);
+    const loaded = JSON.parse(r.stderr) as string[];
+    expect(loaded).toContain('NativeModule fs');
+    expect(loaded.filter((m) => /^NativeModule (crypto|worker_threads)$/.test(m))).toEqual([]);
+  });
+
   it('stops quietly with 141 when the reader of its output goes away (`| head`)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-pipe-'));
     dirs.push(dir);

@@ -1,12 +1,12 @@
 import { main } from './main.js';
-import run from './worker.js';
+import type run from './worker.js';
 
 /** What the built CLI's one bundle (dist/src/cli/clauselint.cjs) gives its start-up modules. */
 export interface Bundle {
   /** The CLI on this process: the only place that touches process.* and its exit code. */
   runCli(): Promise<number>;
   /** The worker-thread task (piscina). */
-  worker: typeof run;
+  worker: typeof worker;
 }
 
 /** The exit code of a process that wrote to a pipe whose reader had gone: 128 + SIGPIPE, as `cat` or `grep` give. */
@@ -36,4 +36,7 @@ export function runCli(): Promise<number> {
   });
 }
 
-export { run as worker };
+/** The worker-thread task; its module (and node:worker_threads) is loaded only on a worker thread. */
+export async function worker(task: Parameters<typeof run>[0]): ReturnType<typeof run> {
+  return (await import('./worker.js')).default(task);
+}

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { FileReport } from '../lint/types.js';
+import { sha256 } from './hash.js';
 import { writeAtomic } from './write.js';
 
 interface CacheData {
@@ -34,8 +34,7 @@ export class LintCache {
   }
 
   static key(parts: { version: string; setup: string; rules: unknown; content: Uint8Array }): string {
-    const content = createHash('sha256').update(parts.content).digest('hex');
-    return createHash('sha256').update(JSON.stringify([parts.version, parts.setup, parts.rules, content])).digest('hex');
+    return sha256(JSON.stringify([parts.version, parts.setup, parts.rules, sha256(parts.content)]));
   }
 
   get(source: string, key: string): FileReport | null {

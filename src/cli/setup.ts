@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -12,6 +11,7 @@ import { hostImport } from '../host-import.js';
 import type { CustomClauseSpec } from '../lint/custom-clause.js';
 import type { Waiver } from '../lint/suppress.js';
 import { clearConfigCache, findConfig, loadConfigFile } from './config-loader.js';
+import { sha256 } from './hash.js';
 import { type LintSetup, type PluginRef, type Registry, registryFor } from './registry.js';
 
 /** Everything the CLI needs to lint the files under one config. */
@@ -40,8 +40,6 @@ function limitsOf(src: ConfigSource): ConfigLimits {
   if (timeout !== undefined) out.timeout = timeout;
   return out;
 }
-
-const sha256 = (s: string | Uint8Array): string => createHash('sha256').update(s).digest('hex');
 
 async function parseFile(file: string, display: string): Promise<unknown> {
   const ext = extname(file).toLowerCase();
@@ -232,7 +230,8 @@ export class Contexts {
       ? await loadSource(loaded.file, loaded.config, st, [loaded.file])
       : { file: '(defaults)', dir: '/', config: {}, extends: [] };
     const setup: LintSetup = {
-      key: sha256(JSON.stringify([st.clauses, st.pluginHashes])),
+      // The built-in rules alone need no hash (and no node:crypto): most runs have no custom clauses or plugins.
+      key: st.clauses.length === 0 && st.pluginHashes.length === 0 ? 'built-in' : sha256(JSON.stringify([st.clauses, st.pluginHashes])),
       clauses: st.clauses,
       plugins: st.plugins,
     };

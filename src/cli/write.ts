@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -19,9 +18,10 @@ export async function writeAtomic(file: string, text: string | Uint8Array, input
   for (const input of inputs) {
     if ((await canonical(resolve(cwd, input))) === target) throw new Error('refusing to overwrite an input file');
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique enough for a temporary name ('wx' refuses an existing file); node:crypto is not loaded for it.
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
-    await writeFile(tmp, text);
+    await writeFile(tmp, text, { flag: 'wx' });
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => {}); // nothing to remove when the folder is not there
