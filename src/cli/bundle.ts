@@ -10,7 +10,7 @@ export interface Bundle {
 }
 
 /** The exit code of a process that wrote to a pipe whose reader had gone: 128 + SIGPIPE, as `cat` or `grep` give. */
-export const BROKEN_PIPE = 141;
+const BROKEN_PIPE = 141;
 
 /**
  * When the reader of the output goes away (`clauselint … | head`), Node reports EPIPE as an 'error' event, and

@@ -30,7 +30,7 @@ export async function writeAtomic(file: string, text: string | Uint8Array, input
 }
 
 /** What went wrong, about the file the user named (not the temporary file beside it): the text after "FILE: ". */
-export function writeProblem(err: NodeJS.ErrnoException, file: string): string {
+function writeProblem(err: NodeJS.ErrnoException, file: string): string {
   switch (err.code) {
     case 'ENOENT': return `cannot write: no folder ${dirname(file)}`;
     case 'ENOTDIR': return `cannot write: ${dirname(file)} is not a folder`;
