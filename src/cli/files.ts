@@ -41,9 +41,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
       add(pattern); // a missing file: the reader reports it on one line
       continue;
     }
-    // globby (with fast-glob, 300 KB) is loaded only when there is something to glob.
-    const { globby } = await import('globby');
-    const found = (await search(globby, glob, cwd, pattern))
+    const found = (await search(glob, cwd, pattern))
       .filter((f) => EXTENSIONS.some((e) => f.toLowerCase().endsWith(`.${e}`)) && !/(^|\/)~\$/.test(f))
       .sort();
     if (found.length === 0) throw new PatternError(`no files matching "${pattern}"`);
@@ -53,7 +51,9 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
 }
 
 /** The files a glob matches; a folder it cannot read (EACCES) is the pattern's one-line error, not a crash. */
-async function search(globby: typeof import('globby').globby, glob: string, cwd: string, pattern: string): Promise<string[]> {
+async function search(glob: string, cwd: string, pattern: string): Promise<string[]> {
+  // globby (with fast-glob, 300 KB) is loaded only when there is something to glob.
+  const { globby } = await import('globby');
   try {
     return await globby(glob, { cwd, gitignore: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**'] });
   } catch (err) {

@@ -8,6 +8,7 @@ import { BaselineError, loadBaseline, saveBaseline } from './baseline.js';
 import type { BatchItem } from './batch.js';
 import { type CliIo, DEFAULT_MAX_FILE_MB, mbToBytes, safePath } from './io.js';
 import type { ConfigContext } from './setup.js';
+import { WriteError } from './write.js';
 
 export interface RunOptions {
   config?: string | undefined;
@@ -206,7 +207,7 @@ async function lintPlanned(plan: Plan, opts: RunOptions, io: CliIo, relativeName
     try {
       await cache.save(io.cwd);
     } catch (err) {
-      io.stderr(`clauselint: ${safePath(relativeName(cache.file))}: ${(err as Error).message.replace(/^cannot write/, 'cannot write the cache')}\n`);
+      io.stderr(`clauselint: ${safePath(relativeName(cache.file))}: cannot write the cache: ${err instanceof WriteError ? err.reason : (err as Error).message}\n`);
     }
   }
   return { results, packs };

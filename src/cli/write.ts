@@ -9,6 +9,13 @@ async function canonical(p: string): Promise<string> {
   }
 }
 
+/** A write that failed, with what was wrong (`reason`) about the file the user named, not the temporary one. */
+export class WriteError extends Error {
+  constructor(readonly reason: string, cause: unknown) {
+    super(`cannot write: ${reason}`, { cause });
+  }
+}
+
 /**
  * Write `text` (or bytes) to `file` atomically (a temporary file in the same folder, then
  * a rename), refusing to overwrite any of the inputs.
@@ -25,20 +32,20 @@ export async function writeAtomic(file: string, text: string | Uint8Array, input
     await rename(tmp, target);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => {}); // nothing to remove when the folder is not there
-    throw new Error(writeProblem(err as NodeJS.ErrnoException, file), { cause: err });
+    throw new WriteError(reason(err as NodeJS.ErrnoException, file), err);
   }
 }
 
-/** What went wrong, about the file the user named (not the temporary file beside it): the text after "FILE: ". */
-function writeProblem(err: NodeJS.ErrnoException, file: string): string {
+/** What went wrong with writing `file`, in the user's words. */
+function reason(err: NodeJS.ErrnoException, file: string): string {
   switch (err.code) {
-    case 'ENOENT': return `cannot write: no folder ${dirname(file)}`;
-    case 'ENOTDIR': return `cannot write: ${dirname(file)} is not a folder`;
-    case 'EISDIR': return 'cannot write: it is a folder';
+    case 'ENOENT': return `no folder ${dirname(file)}`;
+    case 'ENOTDIR': return `${dirname(file)} is not a folder`;
+    case 'EISDIR': return 'it is a folder';
     case 'EACCES':
-    case 'EPERM': return 'cannot write: permission denied';
-    case 'EROFS': return 'cannot write: read-only file system';
-    case 'ENOSPC': return 'cannot write: no space left on the device';
-    default: return `cannot write: ${err.code ?? err.message.split('\n')[0]}`;
+    case 'EPERM': return 'permission denied';
+    case 'EROFS': return 'read-only file system';
+    case 'ENOSPC': return 'no space left on the device';
+    default: return err.code ?? err.message.split('\n')[0]!;
   }
 }
