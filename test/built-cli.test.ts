@@ -69,7 +69,8 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
     // bytecode first and again to machine code ("needs tier-up compilation") when it runs a second time.
     const args = ['--trace-regexp-tier-up', BIN, '--preset', 'outsourcing', '-f', 'json', '--workers', '2', SAMPLE, DOCX];
     const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
-    expect(r.status).toBe(1);
+    // The signal and the end of stderr say why, should the run not finish.
+    expect({ status: r.status, signal: r.signal, stderr: r.stderr.slice(-1000) }).toMatchObject({ status: 1, signal: null });
     const count = (line: string): number => r.stdout.split(line).length - 1;
     expect(count('native code size')).toBeGreaterThan(100);
     // Node's own few patterns, compiled before the CLI starts, may still run in its bytecode and tier up.

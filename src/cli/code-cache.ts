@@ -21,6 +21,11 @@ import type { Bundle } from './bundle.js';
  * it): the process that lints in-process, or a worker thread after its first file (a batch's main thread does no
  * linting, so it writes only when no worker did). A cache that cannot be read or written is no error: the run
  * compiles as before. CLAUSELINT_CODE_CACHE=0 turns it off.
+ *
+ * Not a start-up snapshot (`node --build-snapshot`, Node 20): a snapshot of the loaded bundle ran the same one-file
+ * lint in 1.13× the time of this cache (15 paired whole-process runs), as it holds the objects but not the
+ * compiled functions; warming the functions up in the snapshot's builder crashed V8. And a snapshot needs Node
+ * started with `--snapshot-blob`, which bin/clauselint.js cannot pass without starting a second process.
  */
 
 /** Set at build time (scripts/build.mjs): the bundle's SHA-256, a prefix of it. */
