@@ -78,6 +78,23 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
     expect(count('needs tier-up compilation')).toBeLessThan(10);
   });
 
+  it('survives patterns compiled before it starts that run again after it has set its V8 flags', () => {
+    // Turning V8's regexp tier-up off at run time (--no-regexp-tier-up, which src/cli/v8-flags.ts once set) crashed
+    // Node 20 with a segmentation fault as soon as a pattern compiled to bytecode before ran again: here 200 such
+    // patterns, compiled by a preload and run again, on one-byte and two-byte text, when the CLI has finished.
+    const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-flags-'));
+    dirs.push(dir);
+    const hook = join(dir, 'early-patterns.cjs');
+    writeFileSync(hook, [
+      "const res = Array.from({ length: 200 }, (_, i) => new RegExp(`a${i}b|c${i}d+e`, i % 2 ? 'i' : ''));",
+      "for (const re of res) re.test('xx a1b');",
+      "process.on('exit', () => { let n = 0; for (const re of res) n += Number(re.test('zz c7ddde' + ' q'.repeat(600))) + Number(re.test('\\u2019 c1ddde')); process.stderr.write(`early patterns: ${n}\\n`); });",
+      '',
+    ].join('\n'));
+    const r = spawnSync(process.execPath, ['--require', hook, BIN, '--preset', 'outsourcing', SAMPLE], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
+    expect({ status: r.status, signal: r.signal, stderr: r.stderr }).toEqual({ status: 1, signal: null, stderr: 'early patterns: 2\n' });
+  });
+
   it('loads neither node:crypto nor node:worker_threads to lint one file (each costs start-up time)', () => {
     const hook = `data:text/javascript,process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)))`;
     const r = spawnSync(process.execPath, ['--import', hook, BIN, '--preset', 'outsourcing', SAMPLE], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
