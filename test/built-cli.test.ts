@@ -11,9 +11,10 @@ import { BIN, ROOT, cliEnv } from './helpers.js';
 const BUILT = existsSync(join(ROOT, 'dist/src/cli/run.js'));
 const SAMPLE = join(ROOT, 'fixtures/sample-outsourcing.md');
 
-function bin(args: string[], cwd = ROOT): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: cliEnv() });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+/** The built CLI as a user runs it, with `node` options (a V8 trace, a preload) before it. */
+function bin(args: string[], cwd = ROOT, node: string[] = []): { code: number | null; signal: NodeJS.Signals | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [...node, BIN, ...args], { cwd, encoding: 'utf8', env: cliEnv() });
+  return { code: r.status, signal: r.signal, out: r.stdout, err: r.stderr };
 }
 
 /** The same command from the TypeScript sources, in-process: what the bundle must reproduce. */
@@ -30,12 +31,17 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+/** A new folder of this file's, removed after the tests. */
+function scratch(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `clauselint-built-${name}`));
+  dirs.push(dir);
+  return dir;
+}
+
 // The DOCX twin of the sample, generated (never committed).
 let DOCX = '';
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-docx-'));
-  dirs.push(dir);
-  [DOCX] = (await buildDocxFixtures(dir)) as [string];
+  [DOCX] = (await buildDocxFixtures(scratch('docx-'))) as [string];
 });
 
 describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
@@ -67,11 +73,10 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
   it('compiles each pattern once, straight to machine code, on the main thread and in workers', () => {
     // V8 prints a line for each compilation of a pattern. Without src/cli/v8-flags.ts each pattern is compiled to
     // bytecode first and again to machine code ("needs tier-up compilation") when it runs a second time.
-    const args = ['--trace-regexp-tier-up', BIN, '--preset', 'outsourcing', '-f', 'json', '--workers', '2', SAMPLE, DOCX];
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
+    const r = bin(['--preset', 'outsourcing', '-f', 'json', '--workers', '2', SAMPLE, DOCX], ROOT, ['--trace-regexp-tier-up']);
     // The signal and the end of stderr say why, should the run not finish.
-    expect({ status: r.status, signal: r.signal, stderr: r.stderr.slice(-1000) }).toMatchObject({ status: 1, signal: null });
-    const count = (line: string): number => r.stdout.split(line).length - 1;
+    expect({ code: r.code, signal: r.signal, err: r.err.slice(-1000) }).toMatchObject({ code: 1, signal: null });
+    const count = (line: string): number => r.out.split(line).length - 1;
     expect(count('native code size')).toBeGreaterThan(100);
     // Node's own few patterns, compiled before the CLI starts, may still run in its bytecode and tier up.
     expect(count('bytecode size')).toBeLessThan(10);
@@ -82,32 +87,28 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
     // Turning V8's regexp tier-up off at run time (--no-regexp-tier-up, which src/cli/v8-flags.ts once set) crashed
     // Node 20 with a segmentation fault as soon as a pattern compiled to bytecode before ran again: here 200 such
     // patterns, compiled by a preload and run again, on one-byte and two-byte text, when the CLI has finished.
-    const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-flags-'));
-    dirs.push(dir);
-    const hook = join(dir, 'early-patterns.cjs');
+    const hook = join(scratch('flags-'), 'early-patterns.cjs');
     writeFileSync(hook, [
       "const res = Array.from({ length: 200 }, (_, i) => new RegExp(`a${i}b|c${i}d+e`, i % 2 ? 'i' : ''));",
       "for (const re of res) re.test('xx a1b');",
       "process.on('exit', () => { let n = 0; for (const re of res) n += Number(re.test('zz c7ddde' + ' q'.repeat(600))) + Number(re.test('\\u2019 c1ddde')); process.stderr.write(`early patterns: ${n}\\n`); });",
       '',
     ].join('\n'));
-    const r = spawnSync(process.execPath, ['--require', hook, BIN, '--preset', 'outsourcing', SAMPLE], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
-    expect({ status: r.status, signal: r.signal, stderr: r.stderr }).toEqual({ status: 1, signal: null, stderr: 'early patterns: 2\n' });
+    const r = bin(['--preset', 'outsourcing', SAMPLE], ROOT, ['--require', hook]);
+    expect({ code: r.code, signal: r.signal, err: r.err }).toEqual({ code: 1, signal: null, err: 'early patterns: 2\n' });
   });
 
   it('loads neither node:crypto nor node:worker_threads to lint one file (each costs start-up time)', () => {
     const hook = `data:text/javascript,process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)))`;
-    const r = spawnSync(process.execPath, ['--import', hook, BIN, '--preset', 'outsourcing', SAMPLE], { cwd: ROOT, encoding: 'utf8', env: cliEnv() });
-    expect(r.status).toBe(1);
-    const loaded = JSON.parse(r.stderr) as string[];
+    const r = bin(['--preset', 'outsourcing', SAMPLE], ROOT, ['--import', hook]);
+    expect(r.code).toBe(1);
+    const loaded = JSON.parse(r.err) as string[];
     expect(loaded).toContain('NativeModule fs');
     expect(loaded.filter((m) => /^NativeModule (crypto|worker_threads)$/.test(m))).toEqual([]);
   });
 
   it('stops quietly with 141 when the reader of its output goes away (`| head`)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-pipe-'));
-    dirs.push(dir);
-    const long = join(dir, 'long.md'); // an outline far larger than a pipe's buffer
+    const long = join(scratch('pipe-'), 'long.md'); // an outline far larger than a pipe's buffer
     const clauses = Array.from({ length: 3000 }, (_, i) => `## ${i + 1}. Clause ${i + 1}\n\nThe Supplier shall report monthly.\n`);
     writeFileSync(long, `# Services Agreement\n\n${clauses.join('\n')}`);
     const script = '"$0" "$1" outline --format json "$2" | head -c 10 >/dev/null; echo "exit ${PIPESTATUS[0]}" >&2';
@@ -128,8 +129,7 @@ describe.skipIf(!BUILT)('the built CLI (bin/clauselint.js → dist/)', () => {
   });
 
   it('writes an annotated DOCX and an HTML report', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'clauselint-built-'));
-    dirs.push(dir);
+    const dir = scratch('');
     const r = bin(['--preset', 'outsourcing', '-f', 'html', '-o', join(dir, 'report.html'), '--annotate', dir, DOCX]);
     expect(r.err).toBe('');
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<!doctype html>');

@@ -11,8 +11,9 @@ import { setFlagsFromString } from 'node:v8';
  *   document, so each paid two compilations, the largest cost of a one-file run. With no interpreter runs before
  *   tiering up, a pattern is compiled once, to machine code, when it first runs, and only for the kind of string
  *   (one-byte or two-byte) it meets. One file (the corpus's 22 KB USDR model DPA, `--preset outsourcing`): 0.74×
- *   the time; the 44 corpus Markdown files on worker threads: 0.89–0.95× (measured with the flag below, which
- *   compiles the same: 2 bytecode and 530 machine-code compilations in the DPA run with either; 0.97× the time).
+ *   the time; the 44 corpus Markdown files on worker threads: 0.89–0.95× (measured with `--no-regexp-tier-up`,
+ *   which compiles the same: 2 bytecode and 530 machine-code compilations in the DPA run with either flag, and this
+ *   one runs in 0.97× its time).
  *   Not `--no-regexp-tier-up`, which gave the same and was set here before: turned off at run time, it crashes
  *   Node 20 (a segmentation fault) when a pattern compiled to bytecode before runs again afterwards — a pattern of
  *   Node's own, compiled at its start-up, is enough, and the CLI died so in a test run. With tiering left on and
